@@ -1,0 +1,35 @@
+# The two commands of the README: `make serve` and `make test`. Each installs what it needs first.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/binaryen/bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test setup setup-browser build check-data lint test-native test-e2e bench
+
+serve: setup
+	trunk serve --open=false
+
+setup:
+	scripts/setup.sh
+
+setup-browser:
+	scripts/setup.sh --browser
+
+build: setup
+	trunk build --release
+
+check-data:
+	cargo run -q --bin datacheck -- check data/
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-e2e: setup-browser build
+	npm run -s test:e2e
+
+test: setup-browser lint check-data test-native test-e2e
+
+bench: setup-browser build
+	cargo run -q --release --bin bench

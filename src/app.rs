@@ -1,0 +1,208 @@
+//! The app shell: router, header with language switch and record counts, and the data
+//! loading states (loading, error with retry, loaded).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::{use_location, use_query_map};
+use leptos_router::path;
+
+use crate::api::load_all;
+use crate::components::error_panel::ErrorPanel;
+use crate::domain::Dataset;
+use crate::i18n::{t, Key, Lang};
+use crate::pages;
+
+/// The loaded report, provided to every page once loading succeeded.
+#[derive(Clone)]
+pub struct Data(pub Arc<Dataset>);
+
+/// Reads the loaded dataset in a page. Pages render only after loading succeeded.
+pub fn use_data() -> Arc<Dataset> {
+    use_context::<Data>().map(|data| data.0).unwrap_or_default()
+}
+
+/// The current UI language, derived from the `lang` URL parameter.
+pub fn use_lang() -> Memo<Lang> {
+    use_context::<Memo<Lang>>().unwrap_or_else(|| Memo::new(|_| Lang::default()))
+}
+
+/// A link target within the app that keeps the current language.
+pub fn href(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => path.to_string(),
+        Lang::En => {
+            let separator = if path.contains('?') { '&' } else { '?' };
+            format!("{path}{separator}lang=en")
+        }
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let query = use_query_map();
+    let lang = Memo::new(move |_| Lang::from_param(query.read().get_str("lang")));
+    provide_context(lang);
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().html_lang());
+        }
+        document().set_title(t(lang.get(), Key::AppTitle));
+    });
+
+    let data = LocalResource::new(load_all);
+
+    view! {
+        <header class="app-header">
+            <div class="brand">
+                <span class="brand-title">{move || t(lang.get(), Key::AppTitle)}</span>
+                {move || {
+                    data.get()
+                        .and_then(Result::ok)
+                        .map(|dataset| view! { <EditionLine dataset/> })
+                }}
+            </div>
+            <Nav/>
+            <LanguageSwitch/>
+        </header>
+        <main class="app-main">
+            {move || match data.get() {
+                None => {
+                    view! {
+                        <p class="loading" role="status" aria-live="polite">
+                            {move || t(lang.get(), Key::Loading)}
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Err(error)) => {
+                    view! { <ErrorPanel error on_retry=move || data.refetch()/> }.into_any()
+                }
+                Some(Ok(dataset)) => {
+                    provide_context(Data(dataset));
+                    view! { <AppRoutes/> }.into_any()
+                }
+            }}
+        </main>
+        <footer class="app-footer">
+            <p>{move || t(lang.get(), Key::TranslationNote)}</p>
+        </footer>
+    }
+}
+
+#[component]
+fn AppRoutes() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Routes fallback=move || {
+            view! { <p class="not-found">{t(lang.get(), Key::NotFound)}</p> }
+        }>
+            <Route path=path!("/") view=pages::overview::OverviewPage/>
+            <Route path=path!("/strategy") view=|| pages::placeholder(Key::NavStrategy)/>
+            <Route path=path!("/operators") view=|| pages::placeholder(Key::NavOperators)/>
+            <Route path=path!("/compare") view=|| pages::placeholder(Key::NavCompare)/>
+            <Route path=path!("/cases") view=|| pages::placeholder(Key::NavCases)/>
+            <Route path=path!("/challenges") view=|| pages::placeholder(Key::NavChallenges)/>
+        </Routes>
+    }
+}
+
+/// The edition and the count of each kind of record.
+#[component]
+fn EditionLine(dataset: Arc<Dataset>) -> impl IntoView {
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let counts = [
+            (Key::CountTiers, dataset.tiers.len()),
+            (Key::CountOperators, dataset.operators.len()),
+            (Key::CountMeasures, dataset.measures.len()),
+            (Key::CountCases, dataset.cases.len()),
+            (Key::CountChallenges, dataset.challenges.len()),
+            (Key::CountRecommendations, dataset.recommendations.len()),
+            (Key::CountIndicators, dataset.indicators.len()),
+            (Key::CountTerms, dataset.terms.len()),
+        ];
+        let edition = dataset.edition.as_ref().map(|edition| {
+            format!(
+                "{}{} · {} · {}",
+                edition.title.get(lang),
+                edition.subtitle.get(lang),
+                edition.date.get(lang),
+                edition.report_number
+            )
+        });
+        view! {
+            <span class="edition" data-testid="edition">{edition}</span>
+            <ul class="record-counts" data-testid="record-counts">
+                {counts
+                    .into_iter()
+                    .map(|(key, count)| {
+                        view! {
+                            <li data-count=format!("{key:?}")>
+                                <b>{count}</b>
+                                " "
+                                {t(lang, key)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+    }
+}
+
+#[component]
+fn Nav() -> impl IntoView {
+    let lang = use_lang();
+    let links = [
+        ("/", Key::NavOverview),
+        ("/strategy", Key::NavStrategy),
+        ("/operators", Key::NavOperators),
+        ("/compare", Key::NavCompare),
+        ("/cases", Key::NavCases),
+        ("/challenges", Key::NavChallenges),
+    ];
+    view! {
+        <nav class="app-nav" aria-label="main">
+            {links
+                .into_iter()
+                .map(|(path, key)| {
+                    view! { <A href=move || href(path, lang.get())>{move || t(lang.get(), key)}</A> }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+/// Switches zh/en in place: same path, same parameters, only `lang` changes.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let location = use_location();
+    let query = use_query_map();
+    let target = move || {
+        let mut params = query.get();
+        params.remove("lang");
+        if lang.get().other() == Lang::En {
+            params.replace("lang", "en".to_string());
+        }
+        let query_string = params.to_query_string();
+        format!("{}{}", location.pathname.get(), query_string)
+    };
+    view! {
+        <A href=target attr:class="lang-switch" attr:data-testid="lang-switch">
+            {move || t(lang.get(), Key::SwitchLanguage)}
+        </A>
+    }
+}

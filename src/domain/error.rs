@@ -1,0 +1,41 @@
+//! The one error type for bad data: which file, which record, which field, what is wrong.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    /// The record's id, or `-` for the file as a whole.
+    pub record: String,
+    /// A path into the record, such as `outcomes[0].range`, or `-`.
+    pub field: String,
+    pub reason: String,
+}
+
+impl DataError {
+    pub fn new(
+        file: impl Into<String>,
+        record: impl Into<String>,
+        field: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> Self {
+        Self {
+            file: file.into(),
+            record: record.into(),
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: record {}, field {}: {}",
+            self.file, self.record, self.field, self.reason
+        )
+    }
+}
+
+impl std::error::Error for DataError {}

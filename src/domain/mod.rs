@@ -1,0 +1,11 @@
+//! The plain-Rust domain layer: model, loading, validation, queries and aggregation.
+//! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
+
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod validate;
+
+pub use error::DataError;
+pub use load::{load_dataset, DATA_FILES};
+pub use model::*;

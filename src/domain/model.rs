@@ -1,0 +1,548 @@
+//! Serde types for `data/*.json` (see docs/DATA.md). Plain data, no reactivity, no web-sys.
+//!
+//! Every optional field is `Option` and absent in JSON when the report says nothing;
+//! unknown fields are rejected so typos in `data/` surface as errors.
+
+use serde::{Deserialize, Serialize};
+
+/// The data format version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A bilingual text: `zh` is the report's own words, `en` is our translation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    pub zh: String,
+    pub en: String,
+}
+
+/// A numbered footnote of the report ("12 资料来源：公开新闻信息").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Footnote {
+    pub number: u32,
+    pub text: Text,
+}
+
+/// Where a record stands in the report, so a reader can check it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cite {
+    pub section: String,
+    pub page: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub footnote: Option<Footnote>,
+    /// The report's original Chinese sentence carrying the claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// What a metric measures, so only comparable metrics are charted together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MetricKind {
+    Efficiency,
+    Cost,
+    Accuracy,
+    Time,
+    Scale,
+    Revenue,
+    Satisfaction,
+    Share,
+    Growth,
+    Other,
+}
+
+impl MetricKind {
+    pub const ALL: [MetricKind; 10] = [
+        MetricKind::Efficiency,
+        MetricKind::Cost,
+        MetricKind::Accuracy,
+        MetricKind::Time,
+        MetricKind::Scale,
+        MetricKind::Revenue,
+        MetricKind::Satisfaction,
+        MetricKind::Share,
+        MetricKind::Growth,
+        MetricKind::Other,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            MetricKind::Efficiency => "efficiency",
+            MetricKind::Cost => "cost",
+            MetricKind::Accuracy => "accuracy",
+            MetricKind::Time => "time",
+            MetricKind::Scale => "scale",
+            MetricKind::Revenue => "revenue",
+            MetricKind::Satisfaction => "satisfaction",
+            MetricKind::Share => "share",
+            MetricKind::Growth => "growth",
+            MetricKind::Other => "other",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|kind| kind.key() == key)
+    }
+}
+
+/// One stated figure: a value or a range, exactly as the report gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    pub measure: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range: Option<[f64; 2]>,
+    /// Starting value in "from 12% to 33%".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<f64>,
+    pub unit: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    pub kind: MetricKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Text>,
+    /// The report's own words for this figure.
+    pub wording: String,
+}
+
+impl Metric {
+    /// The largest number the metric states, used to sort cases by outcome size.
+    pub fn magnitude(&self) -> Option<f64> {
+        self.value.or(self.range.map(|[_, high]| high))
+    }
+}
+
+// ---------- edition.json ----------
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Edition {
+    pub title: Text,
+    pub subtitle: Text,
+    pub publishers: Vec<Text>,
+    pub date: Text,
+    pub report_number: String,
+    pub page_count: u32,
+    pub cite: Cite,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    /// 一, （一）, 1. …; absent for the preface and appendix.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub title: Text,
+    pub page: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+}
+
+// ---------- tiers.json ----------
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Axis {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    pub cite: Cite,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TierId {
+    Optimisation,
+    Extension,
+    Transformation,
+}
+
+impl TierId {
+    pub const ALL: [TierId; 3] = [
+        TierId::Optimisation,
+        TierId::Extension,
+        TierId::Transformation,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TierId::Optimisation => "optimisation",
+            TierId::Extension => "extension",
+            TierId::Transformation => "transformation",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|tier| tier.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    pub id: TierId,
+    /// Ordinal position along both axes (1 = least self-built); not a score.
+    pub rank: u8,
+    pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub positioning: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub business_layout: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub infrastructure: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_capabilities: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ai_role: Option<Text>,
+    pub operators: Vec<String>,
+    pub cite: Cite,
+}
+
+// ---------- operators.json ----------
+
+/// A named thing the report attributes to an operator: a model, a compute layout, a move.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub label: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Text>,
+    pub cite: Cite,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Operator {
+    pub id: String,
+    pub name: Text,
+    /// Absent where the report does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tier: Option<TierId>,
+    pub models: Vec<Fact>,
+    pub compute_layouts: Vec<Fact>,
+    pub org_moves: Vec<Fact>,
+    pub cite: Cite,
+}
+
+// ---------- measures.json ----------
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Investment {
+    pub amount: Metric,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureExample {
+    pub id: String,
+    pub operators: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partner: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Text>,
+    pub description: Text,
+    pub investments: Vec<Investment>,
+    pub cite: Cite,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    pub id: String,
+    pub number: u8,
+    pub name: Text,
+    pub rationale: Text,
+    pub cite: Cite,
+    pub examples: Vec<MeasureExample>,
+}
+
+// ---------- indicators.json ----------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IndicatorGroup {
+    Growth,
+    Penetration,
+    Rnd,
+    CapexOpex,
+    Market,
+    Forecast,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub group: IndicatorGroup,
+    pub subject: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    pub period: Text,
+    pub metric: Metric,
+    pub cite: Cite,
+}
+
+// ---------- cases.json ----------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Domain {
+    Infrastructure,
+    Business,
+    Network,
+    Marketing,
+    Management,
+}
+
+impl Domain {
+    pub const ALL: [Domain; 5] = [
+        Domain::Infrastructure,
+        Domain::Business,
+        Domain::Network,
+        Domain::Marketing,
+        Domain::Management,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Domain::Infrastructure => "infrastructure",
+            Domain::Business => "business",
+            Domain::Network => "network",
+            Domain::Marketing => "marketing",
+            Domain::Management => "management",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|domain| domain.key() == key)
+    }
+
+    /// The chapter 四 section that introduces this domain.
+    pub fn section(self) -> &'static str {
+        match self {
+            Domain::Infrastructure => "s4-1",
+            Domain::Business => "s4-2",
+            Domain::Network => "s4-3",
+            Domain::Marketing => "s4-4",
+            Domain::Management => "s4-5",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Subdomain {
+    InfraCompute,
+    InfraComputeNetwork,
+    InfraPlatform,
+    BusinessConsumer,
+    BusinessEnterprise,
+    NetworkPlanning,
+    NetworkOperation,
+    NetworkMaintenance,
+    MarketingSales,
+    MarketingService,
+    MarketingInstallation,
+    ManagementOffice,
+    ManagementOperations,
+}
+
+impl Subdomain {
+    pub const ALL: [Subdomain; 13] = [
+        Subdomain::InfraCompute,
+        Subdomain::InfraComputeNetwork,
+        Subdomain::InfraPlatform,
+        Subdomain::BusinessConsumer,
+        Subdomain::BusinessEnterprise,
+        Subdomain::NetworkPlanning,
+        Subdomain::NetworkOperation,
+        Subdomain::NetworkMaintenance,
+        Subdomain::MarketingSales,
+        Subdomain::MarketingService,
+        Subdomain::MarketingInstallation,
+        Subdomain::ManagementOffice,
+        Subdomain::ManagementOperations,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Subdomain::InfraCompute => "infra-compute",
+            Subdomain::InfraComputeNetwork => "infra-compute-network",
+            Subdomain::InfraPlatform => "infra-platform",
+            Subdomain::BusinessConsumer => "business-consumer",
+            Subdomain::BusinessEnterprise => "business-enterprise",
+            Subdomain::NetworkPlanning => "network-planning",
+            Subdomain::NetworkOperation => "network-operation",
+            Subdomain::NetworkMaintenance => "network-maintenance",
+            Subdomain::MarketingSales => "marketing-sales",
+            Subdomain::MarketingService => "marketing-service",
+            Subdomain::MarketingInstallation => "marketing-installation",
+            Subdomain::ManagementOffice => "management-office",
+            Subdomain::ManagementOperations => "management-operations",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|sub| sub.key() == key)
+    }
+
+    pub fn domain(self) -> Domain {
+        match self {
+            Subdomain::InfraCompute | Subdomain::InfraComputeNetwork | Subdomain::InfraPlatform => {
+                Domain::Infrastructure
+            }
+            Subdomain::BusinessConsumer | Subdomain::BusinessEnterprise => Domain::Business,
+            Subdomain::NetworkPlanning
+            | Subdomain::NetworkOperation
+            | Subdomain::NetworkMaintenance => Domain::Network,
+            Subdomain::MarketingSales
+            | Subdomain::MarketingService
+            | Subdomain::MarketingInstallation => Domain::Marketing,
+            Subdomain::ManagementOffice | Subdomain::ManagementOperations => Domain::Management,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Market {
+    Consumer,
+    Enterprise,
+}
+
+impl Market {
+    pub const ALL: [Market; 2] = [Market::Consumer, Market::Enterprise];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Market::Consumer => "consumer",
+            Market::Enterprise => "enterprise",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|market| market.key() == key)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Technology {
+    pub id: String,
+    pub name: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: String,
+    pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub id: String,
+    pub title: Text,
+    /// True for the report's boxed 案例, false for in-text examples.
+    pub boxed: bool,
+    pub domain: Domain,
+    pub subdomain: Subdomain,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub market: Option<Market>,
+    pub organisations: Vec<String>,
+    pub technologies: Vec<String>,
+    pub summary: Text,
+    pub outcomes: Vec<Metric>,
+    pub cite: Cite,
+}
+
+// ---------- challenges.json ----------
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Challenge {
+    pub id: String,
+    pub number: u8,
+    pub title: Text,
+    pub summary: Text,
+    pub recommendations: Vec<String>,
+    pub cases: Vec<String>,
+    pub cite: Cite,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    Enterprise,
+    Industry,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub id: String,
+    pub scope: Scope,
+    pub number: u8,
+    pub title: Text,
+    pub summary: Text,
+    pub cases: Vec<String>,
+    pub cite: Cite,
+}
+
+// ---------- glossary.json ----------
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub abbreviation: String,
+    pub full: Text,
+    pub cite: Cite,
+}
+
+/// The whole report as loaded from `data/`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Dataset {
+    pub edition: Option<Edition>,
+    pub sections: Vec<Section>,
+    pub axes: Vec<Axis>,
+    pub tiers: Vec<Tier>,
+    pub operators: Vec<Operator>,
+    pub measures: Vec<Measure>,
+    pub indicators: Vec<Indicator>,
+    pub technologies: Vec<Technology>,
+    pub organisations: Vec<Organisation>,
+    pub cases: Vec<Case>,
+    pub challenges: Vec<Challenge>,
+    pub recommendations: Vec<Recommendation>,
+    pub terms: Vec<Term>,
+}

@@ -1,0 +1,8 @@
+//! Blue-book dashboard: a plain domain layer (`domain`) and Leptos views on top.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod i18n;
+pub mod pages;
