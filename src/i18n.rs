@@ -83,6 +83,9 @@ pub enum Key {
     ErrorRecord,
     ErrorField,
     ErrorReason,
+    ShowTable,
+    ShowChart,
+    DownloadPng,
 }
 
 pub fn t(lang: Lang, key: Key) -> &'static str {
@@ -148,6 +151,12 @@ pub fn t(lang: Lang, key: Key) -> &'static str {
         (ErrorField, Lang::En) => "Field",
         (ErrorReason, Lang::Zh) => "问题",
         (ErrorReason, Lang::En) => "Problem",
+        (ShowTable, Lang::Zh) => "表格视图",
+        (ShowTable, Lang::En) => "Show table",
+        (ShowChart, Lang::Zh) => "图表视图",
+        (ShowChart, Lang::En) => "Show chart",
+        (DownloadPng, Lang::Zh) => "下载 PNG",
+        (DownloadPng, Lang::En) => "Download PNG",
     }
 }
 

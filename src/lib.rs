@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod domain;
 pub mod i18n;

@@ -140,7 +140,7 @@ fn found_in(source: &str, quote: &str) -> bool {
     // A footnote marker may sit inside the quoted span: accept the quote when every
     // piece between digits-runs of the source is present in order.
     quote
-        .split(|c: char| c == '，' || c == '。' || c == '；')
+        .split(['，', '。', '；'])
         .filter(|piece| piece.chars().count() >= 4)
         .all(|piece| source.contains(piece) || loosely_contains(source, piece))
 }

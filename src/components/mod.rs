@@ -1,3 +1,5 @@
 //! Reusable view pieces shared by the pages.
 
+pub mod chart;
+pub mod download;
 pub mod error_panel;

@@ -29,7 +29,7 @@ pub fn OverviewPage() -> impl IntoView {
         view! {
             <section class="page overview">
                 <h1>{t(lang, Key::NavOverview)}</h1>
-                <ol class="outline">{chapters}</ol>
+                <ul class="outline">{chapters}</ul>
             </section>
         }
     }

@@ -1,0 +1,209 @@
+//! The one ECharts component. It initialises ECharts once on its own element through
+//! charming's `WasmRenderer`, calls `setOption` when its input changes, follows its
+//! container's size, disposes on unmount, and offers a table view and a PNG download.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use charming::renderer::wasm_renderer::{ChartResize, Echarts};
+use charming::WasmRenderer;
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos_use::{use_element_size, UseElementSizeReturn};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::app::use_lang;
+use crate::charts::{ChartTable, Figure};
+use crate::i18n::{t, Key};
+
+#[wasm_bindgen]
+extern "C" {
+    /// charming has no binding for `echarts.dispose`.
+    #[wasm_bindgen(js_namespace = echarts, js_name = dispose)]
+    fn echarts_dispose(instance: &JsValue);
+
+    type EchartsExtra;
+
+    #[wasm_bindgen(method, js_name = getDataURL)]
+    fn get_data_url(this: &EchartsExtra, options: &JsValue) -> String;
+
+    #[wasm_bindgen(method)]
+    fn on(this: &EchartsExtra, event: &str, handler: &Closure<dyn FnMut(JsValue)>);
+}
+
+/// What was clicked: the series and the data item's name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartClick {
+    pub series: String,
+    pub name: String,
+}
+
+static NEXT_CHART_ID: AtomicUsize = AtomicUsize::new(0);
+
+fn js_string(object: &JsValue, key: &str) -> String {
+    js_sys::Reflect::get(object, &JsValue::from_str(key))
+        .ok()
+        .and_then(|value| value.as_string())
+        .unwrap_or_default()
+}
+
+/// Renders a [`Figure`] as an ECharts canvas with a table toggle and PNG download.
+#[component]
+pub fn ChartView(
+    /// The figure, rebuilt by a pure builder whenever its inputs change.
+    #[prop(into)]
+    figure: Signal<Figure>,
+    /// An accessible name for the chart.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Called when a data item is clicked.
+    #[prop(optional)]
+    on_click: Option<Callback<ChartClick>>,
+    /// Height in pixels.
+    #[prop(default = 380)]
+    height: u32,
+    /// Identifies the chart in tests and in the PNG file name.
+    #[prop(into)]
+    name: String,
+) -> impl IntoView {
+    let lang = use_lang();
+    // Unique even when the same chart appears twice on a page.
+    let id = format!(
+        "chart-{}-{}",
+        name,
+        NEXT_CHART_ID.fetch_add(1, Ordering::Relaxed)
+    );
+    let container = NodeRef::<Div>::new();
+    let instance = StoredValue::new_local(None::<Echarts>);
+    let click_handler = StoredValue::new_local(None::<Closure<dyn FnMut(JsValue)>>);
+    let show_table = RwSignal::new(false);
+
+    let element_id = id.clone();
+    Effect::new(move |_| {
+        let chart = figure.with(|figure| figure.chart.clone());
+        if container.get().is_none() {
+            return;
+        }
+        let existing = instance.with_value(|current| current.is_some());
+        if existing {
+            instance.with_value(|current| {
+                if let Some(echarts) = current {
+                    WasmRenderer::update(echarts, &chart);
+                }
+            });
+            return;
+        }
+        match WasmRenderer::new_opt(None, None).render(&element_id, &chart) {
+            Ok(echarts) => {
+                if let Some(callback) = on_click {
+                    let handler = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
+                        callback.run(ChartClick {
+                            series: js_string(&params, "seriesName"),
+                            name: js_string(&params, "name"),
+                        });
+                    });
+                    echarts
+                        .unchecked_ref::<EchartsExtra>()
+                        .on("click", &handler);
+                    click_handler.set_value(Some(handler));
+                }
+                instance.set_value(Some(echarts));
+            }
+            Err(err) => leptos::logging::error!("chart {element_id}: {err}"),
+        }
+    });
+
+    let UseElementSizeReturn {
+        width,
+        height: measured,
+    } = use_element_size(container);
+    Effect::new(move |_| {
+        let (w, h) = (width.get(), measured.get());
+        if w < 1.0 || h < 1.0 {
+            return; // hidden behind the table view
+        }
+        instance.with_value(|current| {
+            if let Some(echarts) = current {
+                WasmRenderer::resize_chart(
+                    echarts,
+                    ChartResize::new(w as u32, h as u32, true, None),
+                );
+            }
+        });
+    });
+
+    on_cleanup(move || {
+        if let Some(echarts) = instance.try_update_value(Option::take).flatten() {
+            echarts_dispose(echarts.as_ref());
+        }
+        click_handler.try_update_value(Option::take);
+    });
+
+    let file_name = format!("{name}.png");
+    let download = move |_| {
+        instance.with_value(|current| {
+            let Some(echarts) = current else { return };
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"type".into(), &"png".into());
+            let _ = js_sys::Reflect::set(&options, &"pixelRatio".into(), &2.into());
+            let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &"#fff".into());
+            let url = echarts
+                .unchecked_ref::<EchartsExtra>()
+                .get_data_url(&options);
+            crate::components::download::save_url(&url, &file_name);
+        });
+    };
+
+    view! {
+        <figure class="chart" data-chart=name.clone()>
+            <figcaption class="chart-toolbar">
+                <span class="chart-label">{move || label.get()}</span>
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid="table-toggle"
+                    aria-pressed=move || show_table.get().to_string()
+                    on:click=move |_| show_table.update(|shown| *shown = !*shown)
+                >
+                    {move || t(lang.get(), if show_table.get() { Key::ShowChart } else { Key::ShowTable })}
+                </button>
+                <button type="button" class="secondary" data-testid="png-download" on:click=download>
+                    {move || t(lang.get(), Key::DownloadPng)}
+                </button>
+            </figcaption>
+            <div
+                id=id
+                class="chart-canvas"
+                node_ref=container
+                role="img"
+                aria-label=move || label.get()
+                style:height=format!("{height}px")
+                style:display=move || if show_table.get() { "none" } else { "block" }
+            ></div>
+            <Show when=move || show_table.get()>
+                <FigureTable table=Signal::derive(move || figure.with(|f| f.table.clone()))/>
+            </Show>
+        </figure>
+    }
+}
+
+/// The accessible table twin of a chart.
+#[component]
+pub fn FigureTable(#[prop(into)] table: Signal<ChartTable>) -> impl IntoView {
+    move || {
+        let ChartTable { columns, rows } = table.get();
+        view! {
+            <table class="data chart-table" data-testid="chart-table">
+                <thead>
+                    <tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|row| view! { <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr> })
+                        .collect_view()}
+                </tbody>
+            </table>
+        }
+    }
+}

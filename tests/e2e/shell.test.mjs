@@ -1,0 +1,105 @@
+// The app shell in real headless Chromium against the release build over HTTP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { rename } from 'node:fs/promises';
+import path from 'node:path';
+import { serve } from './server.mjs';
+import { launch, distCopy, watchErrors } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test('the shell shows the edition and record counts once the data has loaded', async () => {
+  const server = await serve(await distCopy());
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  try {
+    await page.goto(server.url + '/');
+    const edition = page.getByTestId('edition');
+    await edition.waitFor();
+    assert.match(await edition.textContent(), /电信业发展蓝皮书/);
+    const counts = await page.getByTestId('record-counts').textContent();
+    assert.match(counts, /3 战略层级/);
+    assert.match(counts, /8 挑战/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test('?lang=en shows English and the switch keeps the path and parameters', async () => {
+  const server = await serve(await distCopy());
+  const page = await browser.newPage();
+  try {
+    await page.goto(server.url + '/cases?lang=en&x=1');
+    await page.getByTestId('record-counts').waitFor();
+    assert.match(await page.getByTestId('record-counts').textContent(), /3 tiers/);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.getByTestId('lang-switch').click();
+    await page.waitForURL((url) => !url.search.includes('lang=en'));
+    const url = new URL(page.url());
+    assert.equal(url.pathname, '/cases');
+    assert.equal(url.searchParams.get('x'), '1');
+    assert.match(await page.getByTestId('record-counts').textContent(), /3 战略层级/);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test('a missing data file is named in the error panel, and retry loads the app once it is back', async () => {
+  const dir = await distCopy();
+  const file = path.join(dir, 'data', 'cases.json');
+  await rename(file, file + '.away');
+  const server = await serve(dir);
+  const page = await browser.newPage();
+  try {
+    await page.goto(server.url + '/cases?lang=en');
+    const panel = page.getByTestId('error-panel');
+    await panel.waitFor();
+    const text = await panel.textContent();
+    assert.match(text, /cases\.json/);
+    assert.match(text, /HTTP 404/);
+    await rename(file + '.away', file);
+    await page.getByTestId('retry').click();
+    await page.getByTestId('record-counts').waitFor();
+    assert.equal(await panel.count(), 0);
+    // The user's place is kept: same path, same language.
+    assert.equal(new URL(page.url()).pathname, '/cases');
+    assert.match(await page.getByTestId('record-counts').textContent(), /cases/);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test('invalid data shows file, record and field in the panel without a blank page', async () => {
+  const dir = await distCopy();
+  const { readFile, writeFile } = await import('node:fs/promises');
+  const file = path.join(dir, 'data', 'cases.json');
+  const cases = JSON.parse(await readFile(file, 'utf8'));
+  cases.cases[0].outcomes = [{ ...cases.cases[0].outcomes[0], range: [40, 30], value: undefined }];
+  await writeFile(file, JSON.stringify(cases));
+  const server = await serve(dir);
+  const page = await browser.newPage();
+  try {
+    await page.goto(server.url + '/');
+    const panel = page.getByTestId('error-panel');
+    await panel.waitFor();
+    const text = await panel.textContent();
+    assert.match(text, /cases\.json/);
+    assert.match(text, new RegExp(cases.cases[0].id));
+    assert.match(text, /outcomes\[0\]\.range/);
+    assert.match(text, /reversed range/);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
