@@ -108,11 +108,13 @@ fn AppRoutes() -> impl IntoView {
             view! { <p class="not-found">{t(lang.get(), Key::NotFound)}</p> }
         }>
             <Route path=path!("/") view=pages::overview::OverviewPage/>
-            <Route path=path!("/strategy") view=|| pages::placeholder(Key::NavStrategy)/>
-            <Route path=path!("/operators") view=|| pages::placeholder(Key::NavOperators)/>
-            <Route path=path!("/compare") view=|| pages::placeholder(Key::NavCompare)/>
-            <Route path=path!("/cases") view=|| pages::placeholder(Key::NavCases)/>
-            <Route path=path!("/challenges") view=|| pages::placeholder(Key::NavChallenges)/>
+            <Route path=path!("/strategy") view=pages::strategy::StrategyPage/>
+            <Route path=path!("/operators") view=pages::operators::OperatorsPage/>
+            <Route path=path!("/operators/:id") view=pages::operator::OperatorPage/>
+            <Route path=path!("/compare") view=pages::compare::ComparePage/>
+            <Route path=path!("/cases") view=pages::cases::CasesPage/>
+            <Route path=path!("/cases/:id") view=pages::case_detail::CasePage/>
+            <Route path=path!("/challenges") view=pages::challenges::ChallengesPage/>
         </Routes>
     }
 }
@@ -178,7 +180,11 @@ fn Nav() -> impl IntoView {
             {links
                 .into_iter()
                 .map(|(path, key)| {
-                    view! { <A href=move || href(path, lang.get())>{move || t(lang.get(), key)}</A> }
+                    view! {
+                        <A href=move || href(path, lang.get()) exact=path == "/">
+                            {move || t(lang.get(), key)}
+                        </A>
+                    }
                 })
                 .collect_view()}
         </nav>

@@ -1,5 +1,6 @@
 //! Reusable view pieces shared by the pages.
 
 pub mod chart;
+pub mod cite;
 pub mod download;
 pub mod error_panel;

@@ -1,6 +1,13 @@
 //! One module per top-level view.
 
+pub mod case_detail;
+pub mod cases;
+pub mod challenges;
+pub mod compare;
+pub mod operator;
+pub mod operators;
 pub mod overview;
+pub mod strategy;
 
 use leptos::prelude::*;
 

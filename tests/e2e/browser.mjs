@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = path.join(ROOT, 'dist');
+// DIST may point elsewhere so that several builds can be tested side by side.
+export const DIST = process.env.DIST ?? path.join(ROOT, 'dist');
 export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
 export async function launch() {

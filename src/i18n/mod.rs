@@ -1,4 +1,9 @@
 //! Every UI string in zh and en. Data text carries its own `Text { zh, en }`.
+//! Shell strings live here; each group of views has its own submodule.
+
+pub mod cases;
+pub mod challenges;
+pub mod strategy;
 
 use crate::domain::{Domain, MetricKind, Subdomain, Text, TierId};
 

@@ -1,0 +1,51 @@
+//! Citations: every figure shows its page and footnote source, and opens the report's
+//! original Chinese sentence on demand.
+
+use leptos::prelude::*;
+
+use crate::app::use_lang;
+use crate::domain::{Cite, Text};
+use crate::i18n::{t, Key, Lang};
+
+/// "p. 15 · Source: public news reports", followed by the original sentence on demand.
+#[component]
+pub fn CiteRef(cite: Cite) -> impl IntoView {
+    let lang = use_lang();
+    let Cite {
+        section,
+        page,
+        footnote,
+        quote,
+    } = cite;
+    move || {
+        let lang = lang.get();
+        let source = footnote
+            .as_ref()
+            .map(|note| format!(" · [{}] {}", note.number, note.text.get(lang)));
+        let reference = format!("{} {page}", t(lang, Key::Page));
+        match quote.clone() {
+            Some(quote) => view! {
+                <details class="cite" data-section=section.clone() data-page=page>
+                    <summary>{reference}{source}</summary>
+                    <blockquote lang="zh-CN" class="cite-quote">{quote}</blockquote>
+                </details>
+            }
+            .into_any(),
+            None => view! {
+                <span class="cite" data-section=section.clone() data-page=page>
+                    {reference}
+                    {source}
+                </span>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// A data text in the current language, or the "not stated" marker when absent.
+pub fn text_or_not_stated(text: Option<&Text>, lang: Lang) -> AnyView {
+    match text {
+        Some(text) => view! { <span>{text.get(lang).to_string()}</span> }.into_any(),
+        None => view! { <span class="not-stated">{t(lang, Key::NotStated)}</span> }.into_any(),
+    }
+}

@@ -1,0 +1,1 @@
+//! UI strings of the cases views, in zh and en.

@@ -1,0 +1,1 @@
+//! UI strings of the challenges views, in zh and en.

@@ -1,0 +1,1 @@
+//! UI strings of the strategy views, in zh and en.

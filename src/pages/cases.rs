@@ -1,0 +1,10 @@
+//! Placeholder until its issue lands.
+
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+
+#[component]
+pub fn CasesPage() -> impl IntoView {
+    super::placeholder(Key::NavCases)
+}
