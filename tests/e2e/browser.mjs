@@ -42,7 +42,7 @@ export function watchErrors(page) {
   const errors = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !msg.text().includes('404')) errors.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   return errors;
 }

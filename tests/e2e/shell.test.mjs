@@ -34,6 +34,26 @@ test('the shell shows the edition and record counts once the data has loaded', a
   }
 });
 
+test('a deep link loads the app, its scripts and its data without a single error', async () => {
+  const server = await serve(await distCopy());
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  const failed = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  try {
+    await page.goto(server.url + '/operators/ntt?lang=en');
+    await page.getByTestId('record-counts').waitFor();
+    await page.waitForFunction(() => typeof window.echarts?.init === 'function');
+    assert.deepEqual(failed, []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
 test('?lang=en shows English and the switch keeps the path and parameters', async () => {
   const server = await serve(await distCopy());
   const page = await browser.newPage();
