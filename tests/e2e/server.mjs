@@ -15,9 +15,15 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export async function serve(root) {
+// `hang` lists paths that never get an answer, to test the app's timeout.
+export async function serve(root, { hang = [] } = {}) {
+  const hanging = new Set();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (hang.includes(url.pathname)) {
+      hanging.add(res);
+      return;
+    }
     const file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();
@@ -41,5 +47,10 @@ export async function serve(root) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  const close = () => {
+    hanging.forEach((res) => res.destroy());
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  };
+  return { url: `http://127.0.0.1:${port}`, close };
 }

@@ -100,6 +100,23 @@ test('a missing data file is named in the error panel, and retry loads the app o
   }
 });
 
+test('a file that never answers times out with a named error instead of loading forever', async () => {
+  const server = await serve(await distCopy(), { hang: ['/data/glossary.json'] });
+  const page = await browser.newPage();
+  try {
+    await page.goto(server.url + '/?lang=en');
+    assert.match(await page.getByRole('status').textContent(), /Loading/);
+    const panel = page.getByTestId('error-panel');
+    await panel.waitFor({ timeout: 30000 });
+    const text = await panel.textContent();
+    assert.match(text, /glossary\.json/);
+    assert.match(text, /no answer within 15 s/);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
 test('invalid data shows file, record and field in the panel without a blank page', async () => {
   const dir = await distCopy();
   const { readFile, writeFile } = await import('node:fs/promises');
