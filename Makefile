@@ -32,4 +32,6 @@ test-e2e: setup-browser build
 test: setup-browser lint check-data test-native test-e2e
 
 bench: setup-browser build
-	cargo run -q --release --bin bench
+	cargo run -q --release --bin bench | tee docs/benchmarks/filter-native.txt
+	node tests/bench/app.bench.mjs
+	node tests/bench/filter.bench.mjs

@@ -14,71 +14,79 @@ const CASES: [(&str, &str, &str, &str); 10] = [
         "malformed-json",
         "-",
         "-",
-        "malformed JSON at line 29, column 22",
+        "malformed JSON at line 6, column 25",
     ),
     (
         "missing-field",
-        "fixture-case",
-        "summary",
-        "missing field `summary`",
+        "fixture-indicator",
+        "period",
+        "missing field `period`",
     ),
     (
         "unknown-field",
-        "fixture-case",
+        "fixture-indicator",
         "colour",
         "unknown field `colour`",
     ),
     (
         "duplicate-id",
-        "fixture-case",
+        "fixture-indicator",
         "id",
-        "duplicate id 'fixture-case'",
+        "duplicate id 'fixture-indicator'",
     ),
     (
         "unknown-reference",
-        "fixture-case",
-        "organisations[1]",
-        "unknown organisation 'acme-telecom'",
+        "fixture-indicator",
+        "operator",
+        "unknown operator 'acme-telecom'",
     ),
     (
         "bad-enum",
-        "fixture-case",
-        "domain",
-        "unknown variant `space`",
+        "fixture-indicator",
+        "group",
+        "unknown variant `weather`",
     ),
-    ("empty-text", "fixture-case", "summary.en", "empty en text"),
+    (
+        "empty-text",
+        "fixture-indicator",
+        "subject.en",
+        "empty en text",
+    ),
     (
         "non-finite",
-        "fixture-case",
-        "outcomes[0].value",
+        "fixture-indicator",
+        "metric.value",
         "non-finite number",
     ),
     (
         "reversed-range",
-        "fixture-case",
-        "outcomes[0].range",
+        "fixture-indicator",
+        "metric.range",
         "reversed range: low 40 is above high 30",
     ),
     (
         "page-outside",
-        "fixture-case",
+        "fixture-indicator",
         "cite.page",
         "page 999 is outside the report (1–53)",
     ),
 ];
+
+/// Fixtures stand in for indicators.json, which no other file references.
+const FIXTURE_FILE: &str = "indicators.json";
 
 fn fixture(kind: &str) -> String {
     common::read(
         &common::root()
             .join("tests/fixtures/bad")
             .join(kind)
-            .join("cases.json"),
+            .join(FIXTURE_FILE),
     )
 }
 
 fn errors_for(kind: &str) -> Vec<DataError> {
     let text = fixture(kind);
-    match common::load_with(Some(("cases.json", &text))) {
+    match common::load_with(Some((FIXTURE_FILE, &text))) {
         Ok(_) => panic!("fixture {kind} passed validation"),
         Err(errors) => errors,
     }
@@ -86,8 +94,8 @@ fn errors_for(kind: &str) -> Vec<DataError> {
 
 #[test]
 fn the_good_fixture_passes() {
-    let text = common::read(&common::root().join("tests/fixtures/good/cases.json"));
-    let result = common::load_with(Some(("cases.json", &text)));
+    let text = common::read(&common::root().join("tests/fixtures/good/indicators.json"));
+    let result = common::load_with(Some((FIXTURE_FILE, &text)));
     assert!(result.is_ok(), "{:?}", result.err());
 }
 
@@ -101,13 +109,13 @@ fn each_bad_fixture_yields_its_specific_error() {
             "{kind}: expected exactly one error, got {errors:#?}"
         );
         let error = &errors[0];
-        assert_eq!(error.file, "cases.json", "{kind}");
+        assert_eq!(error.file, FIXTURE_FILE, "{kind}");
         assert_eq!(error.record, record, "{kind}");
         assert_eq!(error.field, field, "{kind}");
         assert!(error.reason.contains(reason), "{kind}: {}", error.reason);
         let shown = error.to_string();
         assert!(
-            shown.contains("cases.json") && shown.contains(field),
+            shown.contains(FIXTURE_FILE) && shown.contains(field),
             "{kind}: {shown}"
         );
     }
@@ -115,13 +123,13 @@ fn each_bad_fixture_yields_its_specific_error() {
 
 #[test]
 fn several_problems_are_reported_at_once() {
-    let text = fixture("reversed-range").replace("\"page\": 33", "\"page\": 0");
-    let errors = common::load_with(Some(("cases.json", &text)))
+    let text = fixture("reversed-range").replace("\"page\": 4", "\"page\": 0");
+    let errors = common::load_with(Some((FIXTURE_FILE, &text)))
         .err()
         .unwrap_or_default();
     let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
     assert!(
-        fields.contains(&"outcomes[0].range") && fields.contains(&"cite.page"),
+        fields.contains(&"metric.range") && fields.contains(&"cite.page"),
         "{fields:?}"
     );
 }
@@ -131,7 +139,7 @@ fn copy_data_with(dir: &Path, kind: &str) {
     for (file, text) in common::real_files() {
         std::fs::write(dir.join(file), text).expect("write data copy");
     }
-    std::fs::write(dir.join("cases.json"), fixture(kind)).expect("write fixture");
+    std::fs::write(dir.join(FIXTURE_FILE), fixture(kind)).expect("write fixture");
 }
 
 #[test]
@@ -150,7 +158,7 @@ fn the_checker_prints_the_error_and_exits_non_zero() {
             "{kind}: exit status {}",
             output.status
         );
-        let line = format!("cases.json: record {record}, field {field}: ");
+        let line = format!("{FIXTURE_FILE}: record {record}, field {field}: ");
         assert!(
             stderr.contains(&line) && stderr.contains(reason),
             "{kind}: {stderr}"

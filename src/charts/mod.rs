@@ -1,7 +1,11 @@
 //! Pure chart builders: `fn …(&Dataset, Lang, …) -> Figure`, tested natively on their JSON.
 //! A [`Figure`] pairs the ECharts option with an accessible table of the same numbers.
 
+pub mod tracing;
+
 use charming::Chart;
+
+pub mod strategy;
 
 /// The same numbers as a chart, as rows of text for an accessible HTML table.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -22,3 +26,4 @@ pub fn number(n: f64) -> String {
     let text = format!("{n}");
     text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
 }
+pub mod cases;

@@ -1,10 +1,11 @@
 //! The one ECharts component. It initialises ECharts once on its own element through
-//! charming's `WasmRenderer`, calls `setOption` when its input changes, follows its
-//! container's size, disposes on unmount, and offers a table view and a PNG download.
+//! charming's `WasmRenderer`, replaces the option (`setOption` with `notMerge`) when its
+//! input changes, follows its container's size (`WasmRenderer::resize_chart`), disposes on
+//! unmount, and offers a table view and a PNG download.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use charming::renderer::wasm_renderer::{ChartResize, Echarts};
+use charming::renderer::wasm_renderer::ChartResize;
 use charming::WasmRenderer;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -18,17 +19,43 @@ use crate::i18n::{t, Key};
 
 #[wasm_bindgen]
 extern "C" {
-    /// charming has no binding for `echarts.dispose`.
-    #[wasm_bindgen(js_namespace = echarts, js_name = dispose)]
-    fn echarts_dispose(instance: &JsValue);
+    /// The instance charming's `WasmRenderer::render` returns, with the calls charming does
+    /// not bind: `setOption` with `notMerge` (so series removed from a figure disappear),
+    /// `dispose`, `getDataURL` and `on`.
+    #[wasm_bindgen(extends = charming::renderer::wasm_renderer::Echarts)]
+    type Echarts;
 
-    type EchartsExtra;
+    #[wasm_bindgen(js_namespace = echarts, js_name = dispose)]
+    fn echarts_dispose(instance: &Echarts);
+
+    #[wasm_bindgen(method, js_name = setOption)]
+    fn set_option(this: &Echarts, option: &JsValue, options: &JsValue);
 
     #[wasm_bindgen(method, js_name = getDataURL)]
-    fn get_data_url(this: &EchartsExtra, options: &JsValue) -> String;
+    fn get_data_url(this: &Echarts, options: &JsValue) -> String;
 
     #[wasm_bindgen(method)]
-    fn on(this: &EchartsExtra, event: &str, handler: &Closure<dyn FnMut(JsValue)>);
+    fn on(this: &Echarts, event: &str, handler: &Closure<dyn FnMut(JsValue)>);
+}
+
+/// `{key: value, …}` as a JS object.
+fn js_object(entries: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in entries {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+/// Replaces the chart's option with the figure's option JSON (the same JSON native tests
+/// read from `figure.chart.to_string()`).
+fn apply(echarts: &Echarts, chart: &charming::Chart, element_id: &str) {
+    match js_sys::JSON::parse(&chart.to_string()) {
+        Ok(option) => {
+            echarts.set_option(&option, &js_object(&[("notMerge", JsValue::TRUE)]));
+        }
+        Err(err) => leptos::logging::error!("chart {element_id}: bad option JSON: {err:?}"),
+    }
 }
 
 /// What was clicked: the series and the data item's name.
@@ -82,35 +109,37 @@ pub fn ChartView(
     Effect::new(move |_| {
         let chart = figure.with(|figure| figure.chart.clone());
         if container.get().is_none() {
-            return;
+            return; // not mounted yet; the effect runs again once it is
         }
-        let existing = instance.with_value(|current| current.is_some());
-        if existing {
-            instance.with_value(|current| {
-                if let Some(echarts) = current {
-                    WasmRenderer::update(echarts, &chart);
-                }
-            });
-            return;
-        }
-        match WasmRenderer::new_opt(None, None).render(&element_id, &chart) {
-            Ok(echarts) => {
-                if let Some(callback) = on_click {
-                    let handler = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
-                        callback.run(ChartClick {
-                            series: js_string(&params, "seriesName"),
-                            name: js_string(&params, "name"),
-                        });
-                    });
-                    echarts
-                        .unchecked_ref::<EchartsExtra>()
-                        .on("click", &handler);
-                    click_handler.set_value(Some(handler));
-                }
-                instance.set_value(Some(echarts));
+        let existing = instance.with_value(|current| {
+            if let Some(echarts) = current {
+                apply(echarts, &chart, &element_id);
+                true
+            } else {
+                false
             }
-            Err(err) => leptos::logging::error!("chart {element_id}: {err}"),
+        });
+        if existing {
+            return;
         }
+        let echarts: Echarts = match WasmRenderer::new_opt(None, None).render(&element_id, &chart) {
+            Ok(echarts) => echarts.unchecked_into(),
+            Err(err) => {
+                leptos::logging::error!("chart {element_id}: {err}");
+                return;
+            }
+        };
+        if let Some(callback) = on_click {
+            let handler = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
+                callback.run(ChartClick {
+                    series: js_string(&params, "seriesName"),
+                    name: js_string(&params, "name"),
+                });
+            });
+            echarts.on("click", &handler);
+            click_handler.set_value(Some(handler));
+        }
+        instance.set_value(Some(echarts));
     });
 
     let UseElementSizeReturn {
@@ -124,17 +153,15 @@ pub fn ChartView(
         }
         instance.with_value(|current| {
             if let Some(echarts) = current {
-                WasmRenderer::resize_chart(
-                    echarts,
-                    ChartResize::new(w as u32, h as u32, true, None),
-                );
+                let size = ChartResize::new(w.round() as u32, h.round() as u32, true, None);
+                WasmRenderer::resize_chart(echarts, size);
             }
         });
     });
 
     on_cleanup(move || {
         if let Some(echarts) = instance.try_update_value(Option::take).flatten() {
-            echarts_dispose(echarts.as_ref());
+            echarts_dispose(&echarts);
         }
         click_handler.try_update_value(Option::take);
     });
@@ -143,13 +170,12 @@ pub fn ChartView(
     let download = move |_| {
         instance.with_value(|current| {
             let Some(echarts) = current else { return };
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"type".into(), &"png".into());
-            let _ = js_sys::Reflect::set(&options, &"pixelRatio".into(), &2.into());
-            let _ = js_sys::Reflect::set(&options, &"backgroundColor".into(), &"#fff".into());
-            let url = echarts
-                .unchecked_ref::<EchartsExtra>()
-                .get_data_url(&options);
+            let options = js_object(&[
+                ("type", "png".into()),
+                ("pixelRatio", 2.into()),
+                ("backgroundColor", "#fff".into()),
+            ]);
+            let url = echarts.get_data_url(&options);
             crate::components::download::save_url(&url, &file_name);
         });
     };

@@ -19,10 +19,15 @@ pub fn CiteRef(cite: Cite) -> impl IntoView {
     } = cite;
     move || {
         let lang = lang.get();
-        let source = footnote
-            .as_ref()
-            .map(|note| format!(" · [{}] {}", note.number, note.text.get(lang)));
-        let reference = format!("{} {page}", t(lang, Key::Page));
+        let source = footnote.as_ref().map(|note| {
+            view! {
+                <span class="cite-source">
+                    {format!(" · [{}] {}", note.number, note.text.get(lang))}
+                </span>
+            }
+        });
+        let reference =
+            view! { <span class="cite-page">{format!("{} {page}", t(lang, Key::Page))}</span> };
         match quote.clone() {
             Some(quote) => view! {
                 <details class="cite" data-section=section.clone() data-page=page>

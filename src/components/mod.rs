@@ -4,3 +4,5 @@ pub mod chart;
 pub mod cite;
 pub mod download;
 pub mod error_panel;
+pub mod facets;
+pub mod highlight;

@@ -1,11 +1,18 @@
 //! The plain-Rust domain layer: model, loading, validation, queries and aggregation.
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 
+pub mod amount;
+pub mod compare;
 pub mod error;
 pub mod load;
 pub mod model;
+pub mod profile;
 pub mod validate;
 
 pub use error::DataError;
 pub use load::{load_dataset, DATA_FILES};
 pub use model::*;
+pub mod export;
+pub mod query;
+pub mod search;
+pub mod synth;

@@ -228,7 +228,21 @@ fn check_ids(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
 }
 
-/// Reports each id in `refs` that is not in `known`.
+/// Reports `id` when it is not in `known`.
+fn check_ref(
+    at: Place<'_>,
+    field: String,
+    id: Option<&str>,
+    known: &HashSet<&str>,
+    target: &str,
+    errors: &mut Vec<DataError>,
+) {
+    if let Some(id) = id.filter(|id| !known.contains(id)) {
+        errors.push(at.error(field, format!("references unknown {target} '{id}'")));
+    }
+}
+
+/// Reports each id of a list field that is not in `known`, naming its index.
 fn check_refs<'a>(
     at: Place<'_>,
     field: &str,
@@ -238,12 +252,7 @@ fn check_refs<'a>(
     errors: &mut Vec<DataError>,
 ) {
     for (i, id) in refs.into_iter().enumerate() {
-        if !known.contains(id) {
-            errors.push(at.error(
-                format!("{field}[{i}]"),
-                format!("references unknown {target} '{id}'"),
-            ));
-        }
+        check_ref(at, format!("{field}[{i}]"), Some(id), known, target, errors);
     }
 }
 
@@ -281,9 +290,9 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
 
     for section in &dataset.sections {
         let at = place("edition.json", &section.id);
-        check_refs(
+        check_ref(
             at,
-            "parent",
+            "parent".into(),
             section.parent.as_deref(),
             &sections,
             "section",
@@ -305,13 +314,13 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
     for indicator in &dataset.indicators {
         let at = place("indicators.json", &indicator.id);
         let refs = indicator.operator.as_deref();
-        check_refs(at, "operator", refs, &operators, "operator", errors);
+        check_ref(at, "operator".into(), refs, &operators, "operator", errors);
     }
     for org in &dataset.organisations {
         let at = place("cases.json", &org.id);
-        check_refs(
+        check_ref(
             at,
-            "operator",
+            "operator".into(),
             org.operator.as_deref(),
             &operators,
             "operator",
@@ -370,10 +379,10 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
     if !sections.is_empty() {
         for (at, field, cite) in cites(dataset) {
-            let section = std::iter::once(cite.section.as_str());
-            check_refs(
+            let section = Some(cite.section.as_str());
+            check_ref(
                 at,
-                &format!("{field}.section"),
+                format!("{field}.section"),
                 section,
                 &sections,
                 "section",

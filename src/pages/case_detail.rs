@@ -1,10 +1,368 @@
-//! Placeholder until its issue lands.
+//! One case (/cases/:id): every stated figure with the report's own wording, the source
+//! (section, page, footnote, original sentence), the challenges and recommendations of
+//! chapter 五 that link to it, and previous / next within the explorer's current result
+//! (the explorer's query rides along in the URL).
 
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 
-use crate::i18n::Key;
+use crate::app::{href, use_data, use_lang};
+use crate::charts::cases::stated_value;
+use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::domain::query::{CaseQuery, Facet, PAGE_SIZE};
+use crate::domain::{Case, Dataset, Direction, Metric};
+use crate::i18n::cases::{self as text, t, Key};
+use crate::i18n::{domain_name, metric_kind_name, subdomain_name, Lang};
+use crate::pages::cases::{
+    case_href, case_index, explorer_href, market_tag, use_case_query, value_label,
+};
 
 #[component]
 pub fn CasePage() -> impl IntoView {
-    super::placeholder(Key::NavCases)
+    let data = use_data();
+    let lang = use_lang();
+    let params = use_params_map();
+    let index = case_index(&data);
+    let parsed = use_case_query(index.clone());
+    let query = Memo::new(move |_| parsed.with(|(query, _)| query.clone()));
+    let result = {
+        let index = index.clone();
+        Memo::new(move |_| query.with(|query| index.run(query)))
+    };
+    move || {
+        let lang = lang.get();
+        let id = params.with(|p| p.get("id")).unwrap_or_default();
+        let current = query.get();
+        let Some(at) = data.cases.iter().position(|c| c.id == id) else {
+            return view! {
+                <section class="page case-page">
+                    <p class="empty" data-testid="case-not-found">{t(lang, Key::CaseNotFound)}</p>
+                    <A href=explorer_href(&current, lang)>{t(lang, Key::BackToResults)}</A>
+                </section>
+            }
+            .into_any();
+        };
+        let case = &data.cases[at];
+        let rows = result.with(|r| r.cases.clone());
+        let position = rows.iter().position(|&i| i == at);
+        // Links keep the query, with the page that holds their case.
+        let page_of = |pos: usize| pos / PAGE_SIZE + 1;
+        let back_query = match position {
+            Some(pos) => current.with_page(page_of(pos)),
+            None => current.clone(),
+        };
+        let neighbour = |pos: Option<usize>| {
+            pos.and_then(|p| rows.get(p).map(|&i| (p, i)))
+                .and_then(|(p, i)| data.cases.get(i).map(|c| (p, c)))
+                .map(|(p, c)| {
+                    (
+                        case_href(&c.id, &current.with_page(page_of(p)), lang),
+                        c.title.get(lang).to_string(),
+                    )
+                })
+        };
+        let previous = neighbour(position.and_then(|p| p.checked_sub(1)));
+        let next = neighbour(position.map(|p| p + 1));
+        let title = case.title.get(lang).to_string();
+        document().set_title(&format!(
+            "{title} · {}",
+            crate::i18n::t(lang, crate::i18n::Key::AppTitle)
+        ));
+
+        view! {
+            <section class="page case-page" data-testid="case-detail" data-case-id=case.id.clone()>
+                <nav class="case-nav" aria-label=t(lang, Key::Case)>
+                    <A href=explorer_href(&back_query, lang) attr:data-testid="back-to-results">
+                        "← " {t(lang, Key::BackToResults)}
+                    </A>
+                    {match position {
+                        Some(pos) => view! {
+                            <span class="case-position" data-testid="case-position">
+                                {text::position_in_result(lang, pos + 1, rows.len())}
+                            </span>
+                        }.into_any(),
+                        None => view! { <span class="case-position">{t(lang, Key::NotInResult)}</span> }.into_any(),
+                    }}
+                    <span class="case-prev-next">
+                        {previous.map(|(link, name)| view! {
+                            <A href=link attr:rel="prev" attr:data-testid="previous-case" attr:title=name>
+                                "‹ " {t(lang, Key::PreviousCase)}
+                            </A>
+                        })}
+                        {next.map(|(link, name)| view! {
+                            <A href=link attr:rel="next" attr:data-testid="next-case" attr:title=name>
+                                {t(lang, Key::NextCase)} " ›"
+                            </A>
+                        })}
+                    </span>
+                </nav>
+                <header class="page-header">
+                    <div class="case-tags">
+                        <span class=format!("tag domain-{}", case.domain.key())>{domain_name(case.domain, lang)}</span>
+                        <span class="tag">{subdomain_name(case.subdomain, lang)}</span>
+                        {market_tag(case, lang)}
+                        <span class=if case.boxed { "tag boxed" } else { "tag" }>
+                            {t(lang, if case.boxed { Key::Boxed } else { Key::InText })}
+                        </span>
+                    </div>
+                    <h1 data-testid="case-title">{title}</h1>
+                    <CaseFacts data=data.clone() case=case.clone() lang/>
+                </header>
+                <section class="case-section">
+                    <h2>{t(lang, Key::Summary)}</h2>
+                    <p class="case-summary-full">{case.summary.get(lang).to_string()}</p>
+                </section>
+                <section class="case-section">
+                    <h2>{t(lang, Key::Outcomes)}</h2>
+                    <OutcomeTable outcomes=case.outcomes.clone() lang/>
+                </section>
+                <section class="case-section">
+                    <h2>{t(lang, Key::Source)}</h2>
+                    <SourceBlock data=data.clone() case=case.clone() lang/>
+                </section>
+                <section class="case-section">
+                    <Related data=data.clone() id=case.id.clone() lang/>
+                </section>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// Organisations (with their operator) and technologies, each a link into the explorer.
+#[component]
+fn CaseFacts(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl IntoView {
+    let filter_link =
+        |facet: Facet, key: &str| explorer_href(&CaseQuery::default().toggled(facet, key), lang);
+    let orgs = case
+        .organisations
+        .iter()
+        .map(|id| {
+            let name = value_label(&data, Facet::Org, id, lang);
+            let operator = data
+                .organisations
+                .iter()
+                .find(|o| &o.id == id)
+                .and_then(|o| o.operator.clone());
+            let op_view = operator.map(|op| {
+                // An operator's own organisation links to the operator's profile.
+                let op_name = if &op == id {
+                    t(lang, Key::OperatorProfile).to_string()
+                } else {
+                    value_label(&data, Facet::Op, &op, lang)
+                };
+                view! {
+                    " ("
+                    <A href=href(&format!("/operators/{op}"), lang)>{op_name}</A>
+                    ")"
+                }
+            });
+            view! {
+                <li>
+                    <A href=filter_link(Facet::Org, id)>{name}</A>
+                    {op_view}
+                </li>
+            }
+        })
+        .collect_view();
+    let techs = case
+        .technologies
+        .iter()
+        .map(|id| {
+            let name = value_label(&data, Facet::Tech, id, lang);
+            view! { <li><A href=filter_link(Facet::Tech, id)>{name}</A></li> }
+        })
+        .collect_view();
+    view! {
+        <dl class="case-facts">
+            <dt>{t(lang, Key::ColOrganisations)}</dt>
+            <dd><ul class="inline-list" data-testid="case-organisations">{orgs}</ul></dd>
+            <dt>{t(lang, Key::ColTechnologies)}</dt>
+            <dd><ul class="inline-list tech-list">{techs}</ul></dd>
+        </dl>
+    }
+}
+
+fn direction_text(direction: Option<Direction>, lang: Lang) -> AnyView {
+    match direction {
+        Some(Direction::Up) => view! { <span>"↑ " {t(lang, Key::DirectionUp)}</span> }.into_any(),
+        Some(Direction::Down) => {
+            view! { <span>"↓ " {t(lang, Key::DirectionDown)}</span> }.into_any()
+        }
+        None => text_or_not_stated(None, lang),
+    }
+}
+
+/// Every stated figure: the structured reading and the report's own words side by side.
+#[component]
+fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
+    if outcomes.is_empty() {
+        return view! { <p class="not-stated" data-testid="no-outcomes">{t(lang, Key::NoOutcome)}</p> }
+            .into_any();
+    }
+    view! {
+        <div class="table-scroll">
+            <table class="data outcome-table" data-testid="outcomes">
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, Key::Measure)}</th>
+                        <th scope="col">{t(lang, Key::Value)}</th>
+                        <th scope="col">{t(lang, Key::Unit)}</th>
+                        <th scope="col">{t(lang, Key::Direction)}</th>
+                        <th scope="col">{t(lang, Key::Baseline)}</th>
+                        <th scope="col">{t(lang, Key::Kind)}</th>
+                        <th scope="col">{t(lang, Key::Wording)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {outcomes
+                        .iter()
+                        .map(|metric| {
+                            let baseline = match (&metric.baseline, metric.from) {
+                                (Some(b), Some(from)) => view! {
+                                    <span>{b.get(lang).to_string()} "; " {t(lang, Key::From)} " " {crate::charts::number(from)}</span>
+                                }.into_any(),
+                                (Some(b), None) => view! { <span>{b.get(lang).to_string()}</span> }.into_any(),
+                                (None, Some(from)) => view! {
+                                    <span>{t(lang, Key::From)} " " {crate::charts::number(from)}</span>
+                                }.into_any(),
+                                (None, None) => text_or_not_stated(None, lang),
+                            };
+                            view! {
+                                <tr data-testid="outcome">
+                                    <td>{metric.measure.get(lang).to_string()}</td>
+                                    <td class="num">{stated_value(metric, lang)}</td>
+                                    <td>{metric.unit.get(lang).to_string()}</td>
+                                    <td>{direction_text(metric.direction, lang)}</td>
+                                    <td>{baseline}</td>
+                                    <td>{metric_kind_name(metric.kind, lang)}</td>
+                                    <td lang="zh-CN" class="wording" data-testid="wording">{metric.wording.clone()}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// Section (with its parent), page, footnote and the original sentence.
+#[component]
+fn SourceBlock(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl IntoView {
+    let section = data.sections.iter().find(|s| s.id == case.cite.section);
+    let parent = section
+        .and_then(|s| s.parent.as_ref())
+        .and_then(|p| data.sections.iter().find(|s| &s.id == p));
+    let section_name = |s: &crate::domain::Section| {
+        format!(
+            "{} {}",
+            s.number.clone().unwrap_or_default(),
+            s.title.get(lang)
+        )
+        .trim()
+        .to_string()
+    };
+    let trail: Vec<String> = parent
+        .into_iter()
+        .chain(section)
+        .map(section_name)
+        .collect();
+    view! {
+        <dl class="case-facts" data-testid="case-source">
+            <dt>{t(lang, Key::Section)}</dt>
+            <dd data-section=case.cite.section.clone()>
+                {if trail.is_empty() { case.cite.section.clone() } else { trail.join(" › ") }}
+            </dd>
+            <dt>{t(lang, Key::Footnote)}</dt>
+            <dd>
+                {match &case.cite.footnote {
+                    Some(note) => view! { <span>{format!("[{}] {}", note.number, note.text.get(lang))}</span> }.into_any(),
+                    None => text_or_not_stated(None, lang),
+                }}
+            </dd>
+        </dl>
+        <CiteRef cite=case.cite.clone()/>
+    }
+}
+
+/// Challenges and recommendations of chapter 五 whose links name this case.
+#[component]
+fn Related(data: std::sync::Arc<Dataset>, id: String, lang: Lang) -> impl IntoView {
+    let challenges: Vec<_> = data
+        .challenges
+        .iter()
+        .filter(|c| c.cases.contains(&id))
+        .collect();
+    let recommendations: Vec<_> = data
+        .recommendations
+        .iter()
+        .filter(|r| r.cases.contains(&id))
+        .collect();
+    if challenges.is_empty() && recommendations.is_empty() {
+        return view! {
+            <h2>{t(lang, Key::RelatedChallenges)}</h2>
+            <p class="not-stated" data-testid="no-related">{t(lang, Key::NoRelated)}</p>
+        }
+        .into_any();
+    }
+    let link =
+        |facet: Facet, key: &str| explorer_href(&CaseQuery::default().toggled(facet, key), lang);
+    let scope = |r: &crate::domain::Recommendation| match (r.scope, lang) {
+        (crate::domain::Scope::Enterprise, Lang::Zh) => "企业",
+        (crate::domain::Scope::Enterprise, Lang::En) => "enterprise",
+        (crate::domain::Scope::Industry, Lang::Zh) => "行业",
+        (crate::domain::Scope::Industry, Lang::En) => "industry",
+    };
+    view! {
+        <div class="related">
+            <div>
+                <h2>{t(lang, Key::RelatedChallenges)}</h2>
+                {if challenges.is_empty() {
+                    view! { <p class="not-stated">{t(lang, Key::NoneLinked)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul data-testid="related-challenges">
+                            {challenges.iter().map(|c| view! {
+                                <li data-id=c.id.clone()>
+                                    <span>{format!("{}. {}", c.number, c.title.get(lang))}</span>
+                                    " · "
+                                    <A href=link(Facet::Challenge, &c.id)>
+                                        {format!("{} ({})", t(lang, Key::CasesLinked), c.cases.len())}
+                                    </A>
+                                    " "
+                                    <CiteRef cite=c.cite.clone()/>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </div>
+            <div>
+                <h2>{t(lang, Key::RelatedRecommendations)}</h2>
+                {if recommendations.is_empty() {
+                    view! { <p class="not-stated">{t(lang, Key::NoneLinked)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul data-testid="related-recommendations">
+                            {recommendations.iter().map(|r| view! {
+                                <li data-id=r.id.clone()>
+                                    <span>{format!("{} · {}. {}", scope(r), r.number, r.title.get(lang))}</span>
+                                    " · "
+                                    <A href=link(Facet::Rec, &r.id)>
+                                        {format!("{} ({})", t(lang, Key::CasesLinked), r.cases.len())}
+                                    </A>
+                                    " "
+                                    <CiteRef cite=r.cite.clone()/>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </div>
+        </div>
+    }
+    .into_any()
 }

@@ -1,10 +1,474 @@
-//! Placeholder until its issue lands.
+//! The tracing view (挑战 → 建议 → 案例): a Sankey of chapter 五's challenges, the
+//! recommendations that answer them and the cases linked to either, beside an accessible
+//! nested list of the same links. `?focus=<challenge id>` traces one challenge alone.
+
+use std::collections::HashMap;
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::i18n::Key;
+use crate::app::{href, use_data, use_lang};
+use crate::charts::tracing::{
+    challenges_in_order, domain_color, focused_challenge, recommendation_tag, tracing_height,
+    tracing_links, tracing_node_named, tracing_nodes, tracing_sankey_focused, TracingNode,
+    CHALLENGE_COLOR, ENTERPRISE_COLOR, INDUSTRY_COLOR,
+};
+use crate::components::chart::{ChartClick, ChartView};
+use crate::components::cite::CiteRef;
+use crate::domain::{Case, Challenge, Dataset, Domain, Recommendation, Scope};
+use crate::i18n::challenges::{t, Key};
+use crate::i18n::{domain_name, Lang};
+
+/// The path of this view with `focus` set or cleared.
+fn focus_path(focus: Option<&str>) -> String {
+    match focus {
+        Some(id) => format!("/challenges?focus={id}"),
+        None => "/challenges".to_string(),
+    }
+}
 
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
-    super::placeholder(Key::NavChallenges)
+    let data = use_data();
+    let lang = use_lang();
+    let query = use_query_map();
+    let navigate = use_navigate();
+
+    // Only a known challenge id counts as focus.
+    let focus = {
+        let data = data.clone();
+        Memo::new(move |_| {
+            let query = query.read();
+            focused_challenge(&data, query.get_str("focus")).map(|c| c.id.clone())
+        })
+    };
+
+    let figure = {
+        let data = data.clone();
+        Signal::derive(move || tracing_sankey_focused(&data, lang.get(), focus.get().as_deref()))
+    };
+    let label = Signal::derive(move || t(lang.get(), Key::ChartLabel).to_string());
+    let height = {
+        let data = data.clone();
+        Memo::new(move |_| tracing_height(&data, focus.get().as_deref()))
+    };
+    let on_click = {
+        let data = data.clone();
+        Callback::new(move |click: ChartClick| {
+            let lang = lang.get_untracked();
+            if let Some(node) = tracing_node_named(&data, lang, &click.name) {
+                navigate(&href(&node.explorer_path(), lang), Default::default());
+            }
+        })
+    };
+
+    // The full chart's case column: every case linked to a challenge or recommendation.
+    let linked_cases = tracing_nodes(&data, &tracing_links(&data, None))
+        .iter()
+        .filter(|node| matches!(node, TracingNode::Case(_)))
+        .count();
+    let total_cases = data.cases.len();
+
+    let focus_banner = {
+        let data = data.clone();
+        move || {
+            let lang = lang.get();
+            let id = focus.get()?;
+            let challenge = data.challenges.iter().find(|c| c.id == id)?;
+            Some(view! {
+                <p class="tracing-focus" data-testid="tracing-focus" role="status">
+                    <span>{t(lang, Key::FocusShowing)}</span>
+                    " "
+                    <strong>{challenge_heading(challenge, lang)}</strong>
+                    " "
+                    // A plain link: the router navigates it, without marking it aria-current.
+                    <a href=href(&focus_path(None), lang) data-testid="focus-clear">
+                        {t(lang, Key::FocusShowAll)}
+                    </a>
+                    {challenge
+                        .cases
+                        .is_empty()
+                        .then(|| {
+                            view! {
+                                <span class="tracing-focus-note">
+                                    {t(lang, Key::FocusNoCase)}
+                                </span>
+                            }
+                        })}
+                </p>
+            })
+        }
+    };
+
+    let challenge_list = {
+        let data = data.clone();
+        move || {
+            let lang = lang.get();
+            let focused = focus.get();
+            challenges_in_order(&data)
+                .into_iter()
+                .map(|challenge| {
+                    let is_focused = focused.as_deref() == Some(challenge.id.as_str());
+                    view! { <ChallengeItem data=data.clone() challenge=challenge.clone() lang is_focused/> }
+                })
+                .collect_view()
+        }
+    };
+
+    let recommendation_lists = {
+        let data = data.clone();
+        move || {
+            let lang = lang.get();
+            let focused = focus.get();
+            [
+                (Scope::Enterprise, Key::EnterpriseRecsHeading),
+                (Scope::Industry, Key::IndustryRecsHeading),
+            ]
+            .into_iter()
+            .map(|(scope, heading)| {
+                let mut recs: Vec<&Recommendation> = data
+                    .recommendations
+                    .iter()
+                    .filter(|rec| rec.scope == scope)
+                    .collect();
+                recs.sort_by_key(|rec| rec.number);
+                view! {
+                    <h3>{t(lang, heading)}</h3>
+                    <ol class="rec-detail-list">
+                        {recs
+                            .into_iter()
+                            .map(|rec| {
+                                view! {
+                                    <RecommendationItem
+                                        data=data.clone()
+                                        rec=rec.clone()
+                                        lang
+                                        focus=focused.clone()
+                                    />
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                }
+            })
+            .collect_view()
+        }
+    };
+
+    view! {
+        <section class="page tracing-page">
+            <h1>{move || t(lang.get(), Key::Title)}</h1>
+            <p class="tracing-intro">{move || t(lang.get(), Key::Intro)}</p>
+            <p class="tracing-intro">{move || t(lang.get(), Key::LinkRule)}</p>
+
+            {focus_banner}
+            {move || {
+                let height = height.get();
+                view! {
+                    <ChartView figure label on_click height name="challenge-tracing"/>
+                }
+            }}
+            <div class="tracing-notes">
+                <Legend/>
+                <ul class="tracing-caveats">
+                    <li>{move || t(lang.get(), Key::ChartHint)}</li>
+                    <li data-testid="value-note">{move || t(lang.get(), Key::ValueNote)}</li>
+                    <li>{move || t(lang.get(), Key::FlowNote)}</li>
+                    <li>
+                        {move || t(lang.get(), Key::CoverageCases)}
+                        " "
+                        <b>{linked_cases}</b>
+                        " "
+                        {move || t(lang.get(), Key::CoverageOf)}
+                        " "
+                        {total_cases}
+                    </li>
+                </ul>
+            </div>
+
+            <div class="tracing-lists">
+                <section class="tracing-challenges" aria-labelledby="tracing-challenges-heading">
+                    <h2 id="tracing-challenges-heading">
+                        {move || t(lang.get(), Key::ChallengesHeading)}
+                    </h2>
+                    <ol class="challenge-list" data-testid="challenge-list">
+                        {challenge_list}
+                    </ol>
+                </section>
+                <section class="tracing-recommendations" aria-labelledby="tracing-recs-heading">
+                    <h2 id="tracing-recs-heading">{move || t(lang.get(), Key::RecsHeading)}</h2>
+                    {recommendation_lists}
+                </section>
+            </div>
+        </section>
+    }
+}
+
+/// "挑战 3 · 算力基础设施运营存在较大技术和商业挑战".
+fn challenge_heading(challenge: &Challenge, lang: Lang) -> String {
+    format!(
+        "{} {} · {}",
+        t(lang, Key::ChallengeNumber),
+        challenge.number,
+        challenge.title.get(lang)
+    )
+}
+
+fn scope_name(scope: Scope, lang: Lang) -> &'static str {
+    match scope {
+        Scope::Enterprise => t(lang, Key::ScopeEnterprise),
+        Scope::Industry => t(lang, Key::ScopeIndustry),
+    }
+}
+
+fn scope_class(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Enterprise => "scope-badge scope-enterprise",
+        Scope::Industry => "scope-badge scope-industry",
+    }
+}
+
+/// The colour key of the chart, drawn with the chart's own colours.
+#[component]
+fn Legend() -> impl IntoView {
+    let lang = use_lang();
+    let swatch = |color: &'static str| {
+        view! { <span class="swatch" aria-hidden="true" style:background-color=color></span> }
+    };
+    move || {
+        let lang = lang.get();
+        view! {
+            <div class="tracing-legend" data-testid="tracing-legend">
+                <h2 class="visually-hidden">{t(lang, Key::LegendHeading)}</h2>
+                <ul>
+                    <li>{swatch(CHALLENGE_COLOR)}{t(lang, Key::LegendChallenge)}</li>
+                    <li>{swatch(ENTERPRISE_COLOR)}{t(lang, Key::LegendEnterprise)}</li>
+                    <li>{swatch(INDUSTRY_COLOR)}{t(lang, Key::LegendIndustry)}</li>
+                    <li class="legend-cases">
+                        {t(lang, Key::LegendCase)}
+                        {Domain::ALL
+                            .into_iter()
+                            .map(|domain| {
+                                view! {
+                                    <span class="legend-domain">
+                                        {swatch(domain_color(domain))}
+                                        {domain_name(domain, lang)}
+                                    </span>
+                                }
+                            })
+                            .collect_view()}
+                    </li>
+                </ul>
+            </div>
+        }
+    }
+}
+
+/// Links to the cases with these ids, or `empty` said in words.
+fn case_links(data: &Dataset, ids: &[String], lang: Lang, empty: Key) -> AnyView {
+    if ids.is_empty() {
+        return view! { <p class="no-case" data-testid="no-case">{t(lang, empty)}</p> }.into_any();
+    }
+    let cases: HashMap<&str, &Case> = data.cases.iter().map(|c| (c.id.as_str(), c)).collect();
+    view! {
+        <ul class="tracing-case-list">
+            {ids
+                .iter()
+                .map(|id| {
+                    let case = cases.get(id.as_str());
+                    let title = case
+                        .map(|case| case.title.get(lang).to_string())
+                        .unwrap_or_else(|| id.clone());
+                    let domain = case.map(|case| {
+                        view! {
+                            <span class="domain-tag">
+                                <span
+                                    class="swatch"
+                                    aria-hidden="true"
+                                    style:background-color=domain_color(case.domain)
+                                ></span>
+                                {domain_name(case.domain, lang)}
+                            </span>
+                        }
+                    });
+                    view! {
+                        <li data-case=id.clone()>
+                            <A href=href(&TracingNode::Case(id.clone()).explorer_path(), lang)>
+                                {title}
+                            </A>
+                            " "
+                            {domain}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn ChallengeItem(
+    data: Arc<Dataset>,
+    challenge: Challenge,
+    lang: Lang,
+    is_focused: bool,
+) -> impl IntoView {
+    let recs: HashMap<&str, &Recommendation> = data
+        .recommendations
+        .iter()
+        .map(|r| (r.id.as_str(), r))
+        .collect();
+    let explorer = href(
+        &TracingNode::Challenge(challenge.id.clone()).explorer_path(),
+        lang,
+    );
+    let (trace_path, trace_key) = if is_focused {
+        (focus_path(None), Key::TracedInChart)
+    } else {
+        (focus_path(Some(&challenge.id)), Key::TraceInChart)
+    };
+    // In the chart's order: to operators first, then to the industry, each by number.
+    let mut rec_ids: Vec<&String> = challenge.recommendations.iter().collect();
+    rec_ids.sort_by_key(|id| {
+        recs.get(id.as_str())
+            .map(|rec| (rec.scope == Scope::Industry, rec.number))
+    });
+    let rec_items = rec_ids
+        .into_iter()
+        .map(|id| {
+            let rec = recs.get(id.as_str()).copied();
+            let badge = rec.map(|rec| {
+                view! {
+                    <span class=scope_class(rec.scope)>
+                        {format!("{} {}", scope_name(rec.scope, lang), rec.number)}
+                    </span>
+                }
+            });
+            let title = rec
+                .map(|rec| rec.title.get(lang).to_string())
+                .unwrap_or_else(|| id.clone());
+            let cite = rec.map(|rec| view! { <CiteRef cite=rec.cite.clone()/> });
+            view! {
+                <li data-rec=id.clone()>
+                    {badge}
+                    " "
+                    <A href=href(&TracingNode::Recommendation(id.clone()).explorer_path(), lang)>
+                        {title}
+                    </A>
+                    {cite}
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <li
+            class="challenge-item"
+            class:focused=is_focused
+            id=format!("challenge-{}", challenge.id)
+            data-challenge=challenge.id.clone()
+        >
+            <h3>
+                <span class="challenge-number">
+                    {format!("{} {}", t(lang, Key::ChallengeNumber), challenge.number)}
+                </span>
+                " "
+                {challenge.title.get(lang).to_string()}
+            </h3>
+            <p class="challenge-summary">{challenge.summary.get(lang).to_string()}</p>
+            <CiteRef cite=challenge.cite.clone()/>
+            <p class="challenge-actions">
+                <A href=explorer attr:class="button" attr:data-testid="challenge-cases-link">
+                    {t(lang, Key::ChallengeInExplorer)}
+                </A>
+                <a href=href(&trace_path, lang) class="trace-link" data-testid="trace-link">
+                    {t(lang, trace_key)}
+                </a>
+            </p>
+            <div class="challenge-links">
+                <div>
+                    <h4>{t(lang, Key::RecsAnswering)}</h4>
+                    <ul class="tracing-rec-list">{rec_items}</ul>
+                </div>
+                <div>
+                    <h4>{t(lang, Key::CasesTackling)}</h4>
+                    {case_links(&data, &challenge.cases, lang, Key::NoCaseForChallenge)}
+                </div>
+            </div>
+        </li>
+    }
+}
+
+#[component]
+fn RecommendationItem(
+    data: Arc<Dataset>,
+    rec: Recommendation,
+    lang: Lang,
+    /// The current focus, kept when jumping to a challenge in the list.
+    focus: Option<String>,
+) -> impl IntoView {
+    let answers: Vec<&Challenge> = challenges_in_order(&data)
+        .into_iter()
+        .filter(|c| c.recommendations.contains(&rec.id))
+        .collect();
+    let answers = if answers.is_empty() {
+        view! { <span class="no-case">{t(lang, Key::NoChallengeForRec)}</span> }.into_any()
+    } else {
+        answers
+            .into_iter()
+            .map(|challenge| {
+                view! {
+                    // Absolute: the page's <base href="/"> would resolve a bare "#…" to "/".
+                    <a
+                        href=format!(
+                            "{}#challenge-{}",
+                            href(&focus_path(focus.as_deref()), lang),
+                            challenge.id,
+                        )
+                        class="challenge-chip"
+                        title=challenge.title.get(lang).to_string()
+                    >
+                        {format!("{} {}", t(lang, Key::ChallengeNumber), challenge.number)}
+                    </a>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let tag = recommendation_tag(&rec, lang);
+    view! {
+        <li class="rec-item" data-rec=rec.id.clone() data-tag=tag>
+            <h4>
+                <span class=scope_class(rec.scope)>
+                    {format!("{} {}", scope_name(rec.scope, lang), rec.number)}
+                </span>
+                " "
+                {rec.title.get(lang).to_string()}
+            </h4>
+            <CiteRef cite=rec.cite.clone()/>
+            <details class="rec-summary">
+                <summary>{t(lang, Key::RecSummary)}</summary>
+                <p>{rec.summary.get(lang).to_string()}</p>
+            </details>
+            <p class="rec-answers">
+                <span>{t(lang, Key::AnswersChallenges)}</span>
+                " "
+                {answers}
+            </p>
+            <h5>{t(lang, Key::RecCases)}</h5>
+            {case_links(&data, &rec.cases, lang, Key::NoCaseForRec)}
+            <p>
+                <A
+                    href=href(&TracingNode::Recommendation(rec.id.clone()).explorer_path(), lang)
+                    attr:class="explorer-link"
+                    attr:data-testid="rec-cases-link"
+                >
+                    {t(lang, Key::RecInExplorer)}
+                </A>
+            </p>
+        </li>
+    }
 }

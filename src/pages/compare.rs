@@ -1,10 +1,495 @@
-//! Placeholder until its issue lands.
+//! 对比 (/compare): 2–4 operators (`?ops=ntt,skt,china-mobile`) or tiers
+//! (`?tiers=optimisation,transformation`) side by side. The URL holds the selection; the
+//! picker navigates (push) to a new URL, and the table and the cases chart follow it.
+//! Unknown ids in the URL are ignored with a notice.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
 
-use crate::i18n::Key;
+use crate::app::{href, use_data, use_lang};
+use crate::charts::strategy as charts;
+use crate::components::chart::ChartView;
+use crate::components::cite::CiteRef;
+use crate::domain::compare::{
+    compare_path, compare_table, parse_selection, toggle_operator, toggle_tier, Cell, Ignored, Row,
+    RowKind, Selection, MAX_OPERATORS, MIN_COLUMNS,
+};
+use crate::domain::profile;
+use crate::domain::{Dataset, TierId};
+use crate::i18n::strategy::{self as s};
+use crate::i18n::{domain_name, t, Key, Lang};
+
+use super::strategy::tier_badge;
+
+fn row_key(kind: &RowKind) -> String {
+    match kind {
+        RowKind::Tier => "tier".into(),
+        RowKind::Country => "country".into(),
+        RowKind::Operators => "operators".into(),
+        RowKind::Positioning => "positioning".into(),
+        RowKind::BusinessLayout => "business-layout".into(),
+        RowKind::Infrastructure => "infrastructure".into(),
+        RowKind::OwnCapabilities => "own-capabilities".into(),
+        RowKind::AiRole => "ai-role".into(),
+        RowKind::Measure(id) => format!("measure-{id}"),
+        RowKind::Investments => "investments".into(),
+        RowKind::Models => "models".into(),
+        RowKind::ComputeLayouts => "compute".into(),
+        RowKind::OrgMoves => "org-moves".into(),
+        RowKind::Cases(domain) => format!("cases-{}", domain.key()),
+    }
+}
+
+fn row_label(row: &Row, lang: Lang) -> String {
+    let key = match &row.kind {
+        RowKind::Tier => s::Key::Tier,
+        RowKind::Country => s::Key::Country,
+        RowKind::Operators => s::Key::OperatorsInTier,
+        RowKind::Positioning => s::Key::Positioning,
+        RowKind::BusinessLayout => s::Key::BusinessLayout,
+        RowKind::Infrastructure => s::Key::Infrastructure,
+        RowKind::OwnCapabilities => s::Key::OwnCapabilities,
+        RowKind::AiRole => s::Key::AiRole,
+        RowKind::Measure(id) => {
+            return row
+                .label
+                .as_ref()
+                .map(|label| label.get(lang).to_string())
+                .unwrap_or_else(|| id.clone())
+        }
+        RowKind::Investments => s::Key::StatedInvestments,
+        RowKind::Models => s::Key::ModelsAndPlatforms,
+        RowKind::ComputeLayouts => s::Key::ComputeLayouts,
+        RowKind::OrgMoves => s::Key::OrgMoves,
+        RowKind::Cases(domain) => return domain_name(*domain, lang).to_string(),
+    };
+    s::t(lang, key).to_string()
+}
+
+fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
+    match cell {
+        Cell::NotStated => view! {
+            <td class="cell-not-stated">
+                <span class="not-stated">{t(lang, Key::NotStated)}</span>
+            </td>
+        }
+        .into_any(),
+        Cell::Count(n) => view! { <td class="num">{*n}</td> }.into_any(),
+        Cell::Items(items) => {
+            let item_view = |item: &crate::domain::compare::Item| {
+                let prefix = item.prefix.as_ref().map(
+                    |p| view! { <span class="item-prefix">{p.get(lang).to_string()} ": "</span> },
+                );
+                let label = item.text.get(lang).to_string();
+                let text = match &item.path {
+                    Some(path) => view! { <A href=href(path, lang)>{label}</A> }.into_any(),
+                    None => view! { <span>{label}</span> }.into_any(),
+                };
+                let cite = item.cite.clone().map(|cite| view! { <CiteRef cite/> });
+                view! { <li>{prefix} {text} {cite}</li> }
+            };
+            // Long lists show their first items; the rest open on demand.
+            const SHOWN: usize = 5;
+            let cut = if items.len() > SHOWN + 1 {
+                SHOWN
+            } else {
+                items.len()
+            };
+            let first = items.iter().take(cut).map(item_view).collect_view();
+            let rest = (cut < items.len()).then(|| {
+                let more = items.iter().skip(cut).map(item_view).collect_view();
+                view! {
+                    <details class="more-items">
+                        <summary>{format!("+{} {}", items.len() - cut, s::t(lang, s::Key::MoreItems))}</summary>
+                        <ul class="cell-items">{more}</ul>
+                    </details>
+                }
+            });
+            view! {
+                <td>
+                    <ul class="cell-items">{first}</ul>
+                    {rest}
+                </td>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn ignored_text(item: &Ignored, lang: Lang) -> String {
+    match item {
+        Ignored::UnknownOperator(id) => {
+            format!("{}: {id}", s::t(lang, s::Key::IgnoredUnknownOperator))
+        }
+        Ignored::UnknownTier(id) => format!("{}: {id}", s::t(lang, s::Key::IgnoredUnknownTier)),
+        Ignored::Duplicate(id) => format!("{}: {id}", s::t(lang, s::Key::IgnoredDuplicate)),
+        Ignored::TooMany(id) => format!("{}: {id}", s::t(lang, s::Key::IgnoredTooMany)),
+        Ignored::TiersWithOperators => s::t(lang, s::Key::IgnoredTiersWithOps).to_string(),
+    }
+}
+
+fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
+    let table = compare_table(data, selection);
+    if table.columns.is_empty() {
+        return ().into_any();
+    }
+    let head = table
+        .columns
+        .iter()
+        .map(|column| {
+            let name = column.name.get(lang).to_string();
+            let badge = (!selection.is_tiers())
+                .then(|| tier_badge(column.tier.and_then(|id| profile::tier(data, id)), lang));
+            view! {
+                <th scope="col" data-column=column.id.clone()>
+                    <A href=href(&column.path, lang) attr:class="column-name">{name}</A>
+                    {badge}
+                </th>
+            }
+        })
+        .collect_view();
+    let width = table.columns.len() + 1;
+    let mut rows = Vec::new();
+    let mut last_group = "";
+    for row in &table.rows {
+        let group = match row.kind {
+            RowKind::Measure(_) => "measures",
+            RowKind::Cases(_) => "cases",
+            _ => "",
+        };
+        if group != last_group && !group.is_empty() {
+            let title = if group == "measures" {
+                s::t(lang, s::Key::MeasuresTitle)
+            } else {
+                s::t(lang, s::Key::CasesByDomain)
+            };
+            rows.push(
+                view! {
+                    <tr class="group-row">
+                        <th scope="colgroup" colspan=width>{title}</th>
+                    </tr>
+                }
+                .into_any(),
+            );
+        }
+        last_group = group;
+        let cells = row
+            .cells
+            .iter()
+            .map(|cell| cell_view(cell, lang))
+            .collect_view();
+        let marker = row.differs.then(|| {
+            view! { <span class="differs-marker" title=s::t(lang, s::Key::DiffersNote)>{s::t(lang, s::Key::Differs)}</span> }
+        });
+        rows.push(
+            view! {
+                <tr
+                    class=if row.differs { "differs" } else { "same" }
+                    data-row=row_key(&row.kind)
+                    data-differs=row.differs.to_string()
+                >
+                    <th scope="row">{row_label(row, lang)} {marker}</th>
+                    {cells}
+                </tr>
+            }
+            .into_any(),
+        );
+    }
+    view! {
+        <p class="hint">{s::t(lang, s::Key::DiffersNote)}</p>
+        <div class="table-scroll">
+            <table
+                class=format!("data compare-table cols-{}", table.columns.len())
+                data-testid="compare-table"
+            >
+                <thead>
+                    <tr>
+                        <th scope="col" class="corner"></th>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    super::placeholder(Key::NavCompare)
+    let data = use_data();
+    let lang = use_lang();
+    let query = use_query_map();
+    let navigate = use_navigate();
+
+    let parse_data = data.clone();
+    let parsed = Memo::new(move |_| {
+        let query = query.read();
+        parse_selection(&parse_data, query.get_str("ops"), query.get_str("tiers"))
+    });
+    let selection = Memo::new(move |_| parsed.with(|p| p.selection.clone()));
+    // The picker is rebuilt only when the mode changes; its boxes follow the selection.
+    let tiers_mode = Memo::new(move |_| selection.with(Selection::is_tiers));
+    let go = Callback::new(move |next: Selection| {
+        let path = href(&compare_path(&next), lang.get_untracked());
+        navigate(
+            &path,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+
+    let notice = move || {
+        let lang = lang.get();
+        let ignored = parsed.with(|p| p.ignored.clone());
+        (!ignored.is_empty()).then(|| {
+            let items = ignored
+                .iter()
+                .map(|item| view! { <li>{ignored_text(item, lang)}</li> })
+                .collect_view();
+            view! {
+                <div class="notice" role="status" data-testid="compare-notice">
+                    <p>{s::t(lang, s::Key::IgnoredNotice)}</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    };
+
+    let picker_data = data.clone();
+    let picker = move || {
+        let lang = lang.get();
+        let data = picker_data.clone();
+        let tiers_mode = tiers_mode.get();
+        let ranked = profile::tiers_by_rank(&data);
+        let default_tiers: Vec<TierId> = match (ranked.first(), ranked.last()) {
+            (Some(first), Some(last)) if first.id != last.id => vec![first.id, last.id],
+            _ => ranked.iter().map(|t| t.id).collect(),
+        };
+        let mode = view! {
+            <div class="segmented" role="group">
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid="mode-operators"
+                    aria-pressed=(!tiers_mode).to_string()
+                    on:click=move |_| {
+                        if selection.with_untracked(Selection::is_tiers) {
+                            go.run(Selection::default());
+                        }
+                    }
+                >
+                    {s::t(lang, s::Key::CompareOperators)}
+                </button>
+                <button
+                    type="button"
+                    class="secondary"
+                    data-testid="mode-tiers"
+                    aria-pressed=tiers_mode.to_string()
+                    on:click=move |_| {
+                        if !selection.with_untracked(Selection::is_tiers) {
+                            go.run(Selection::Tiers(default_tiers.clone()));
+                        }
+                    }
+                >
+                    {s::t(lang, s::Key::CompareTiers)}
+                </button>
+            </div>
+        };
+        let choices = if tiers_mode {
+            let boxes = ranked
+                .iter()
+                .map(|tier| {
+                    let id = tier.id;
+                    let toggle_data = data.clone();
+                    view! {
+                        <label class=format!("pick tier-{}", id.key())>
+                            <input
+                                type="checkbox"
+                                data-testid=format!("pick-tier-{}", id.key())
+                                prop:checked=move || selection.with(|s| s.contains_tier(id))
+                                on:change=move |_| {
+                                    let next = toggle_tier(&toggle_data, &selection.get_untracked(), id);
+                                    go.run(next);
+                                }
+                            />
+                            {tier.name.get(lang).to_string()}
+                        </label>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="pick-group">
+                    <legend>{s::t(lang, s::Key::Tier)}</legend>
+                    {boxes}
+                </fieldset>
+            }
+            .into_any()
+        } else {
+            profile::operators_by_tier(&data)
+                .iter()
+                .map(|group| {
+                    let legend = match group.tier {
+                        Some(tier) => tier.name.get(lang).to_string(),
+                        None => s::t(lang, s::Key::NoTier).to_string(),
+                    };
+                    let boxes = group
+                        .operators
+                        .iter()
+                        .map(|op| {
+                            let id = op.id.clone();
+                            let checked_id = id.clone();
+                            let disabled_id = id.clone();
+                            let toggle_id = id.clone();
+                            view! {
+                                <label class="pick">
+                                    <input
+                                        type="checkbox"
+                                        data-testid=format!("pick-{id}")
+                                        prop:checked=move || selection.with(|s| s.contains_operator(&checked_id))
+                                        prop:disabled=move || {
+                                            selection.with(|s| {
+                                                !s.contains_operator(&disabled_id)
+                                                    && !s.is_tiers()
+                                                    && s.len() >= MAX_OPERATORS
+                                            })
+                                        }
+                                        on:change=move |_| {
+                                            go.run(toggle_operator(&selection.get_untracked(), &toggle_id));
+                                        }
+                                    />
+                                    {op.name.get(lang).to_string()}
+                                </label>
+                            }
+                        })
+                        .collect_view();
+                    let class = match group.tier {
+                        Some(tier) => format!("pick-group tier-{}", tier.id.key()),
+                        None => "pick-group tier-none".to_string(),
+                    };
+                    view! {
+                        <fieldset class=class>
+                            <legend>{legend}</legend>
+                            {boxes}
+                        </fieldset>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        };
+        let title = if tiers_mode {
+            s::Key::PickTiers
+        } else {
+            s::Key::PickOperators
+        };
+        view! {
+            <div class="picker card" data-testid="compare-picker">
+                {mode}
+                <p class="picker-title">{s::t(lang, title)}</p>
+                <div class="pick-groups">{choices}</div>
+            </div>
+        }
+    };
+
+    let status_data = data.clone();
+    let status = move || {
+        let lang = lang.get();
+        let selection = selection.get();
+        if selection.is_empty() {
+            let examples: Vec<(String, Selection)> = {
+                let names = |ids: &[&str]| {
+                    ids.iter()
+                        .filter_map(|id| profile::operator(&status_data, id))
+                        .map(|op| op.name.get(lang).to_string())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                };
+                let mut list = Vec::new();
+                for ids in [
+                    ["china-mobile", "china-telecom", "china-unicom"].as_slice(),
+                    ["ntt", "skt", "china-mobile"].as_slice(),
+                    ["att", "vodafone", "china-telecom"].as_slice(),
+                ] {
+                    let present: Vec<&str> = ids
+                        .iter()
+                        .copied()
+                        .filter(|id| profile::operator(&status_data, id).is_some())
+                        .collect();
+                    if present.len() >= MIN_COLUMNS {
+                        list.push((
+                            names(&present),
+                            Selection::Operators(present.iter().map(|id| id.to_string()).collect()),
+                        ));
+                    }
+                }
+                let ranked = profile::tiers_by_rank(&status_data);
+                if let (Some(first), Some(last)) = (ranked.first(), ranked.last()) {
+                    if first.id != last.id {
+                        list.push((
+                            format!("{} ↔ {}", first.name.get(lang), last.name.get(lang)),
+                            Selection::Tiers(vec![first.id, last.id]),
+                        ));
+                    }
+                }
+                list
+            };
+            let links = examples
+                .into_iter()
+                .map(|(label, selection)| {
+                    view! {
+                        <li>
+                            <A href=href(&compare_path(&selection), lang)>{label}</A>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="empty-state" data-testid="compare-empty">
+                    <p>{s::t(lang, s::Key::EmptySelection)}</p>
+                    <ul class="suggestions">{links}</ul>
+                </div>
+            }
+            .into_any()
+        } else if selection.len() < MIN_COLUMNS {
+            view! { <p class="hint" data-testid="compare-pick-more">{s::t(lang, s::Key::PickMore)}</p> }
+                .into_any()
+        } else if !selection.is_tiers() && selection.len() >= MAX_OPERATORS {
+            view! { <p class="hint">{s::t(lang, s::Key::MaxReached)}</p> }.into_any()
+        } else {
+            ().into_any()
+        }
+    };
+
+    let chart_data = data.clone();
+    let figure = Signal::derive(move || {
+        selection.with(|selection| charts::cases_per_domain(&chart_data, lang.get(), selection))
+    });
+    let table_data = data.clone();
+    let table = move || {
+        let lang = lang.get();
+        selection.with(|selection| table_view(&table_data, selection, lang))
+    };
+
+    view! {
+        <section class="page compare" data-testid="compare-page">
+            <h1>{move || t(lang.get(), Key::NavCompare)}</h1>
+            <p class="lede">{move || s::t(lang.get(), s::Key::CompareLede)}</p>
+            {notice}
+            {picker}
+            {status}
+            {table}
+            <Show when=move || selection.with(|s| !s.is_empty())>
+                <ChartView
+                    figure
+                    label=Signal::derive(move || s::t(lang.get(), s::Key::CompareChartLabel).to_string())
+                    name="compare-cases"
+                    height=340
+                />
+            </Show>
+        </section>
+    }
 }

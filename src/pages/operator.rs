@@ -1,10 +1,328 @@
-//! Placeholder until its issue lands.
+//! An operator's profile (/operators/:id): tier, country, models and platforms, compute
+//! layout, organisational moves, the measures and investments that name it, the industry
+//! indicators about it, and its chapter 四 cases by domain with links into the case explorer.
+//! An unknown id shows a clear "not found" message.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
 
-use crate::i18n::Key;
+use crate::app::{href, use_data, use_lang};
+use crate::charts::strategy as charts;
+use crate::components::chart::ChartView;
+use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::domain::amount::amount_text;
+use crate::domain::compare::{compare_path, Selection, MAX_OPERATORS};
+use crate::domain::profile;
+use crate::domain::{Dataset, Domain, Operator};
+use crate::i18n::strategy::{self as s};
+use crate::i18n::{domain_name, t, Key, Lang};
+
+use super::strategy::{fact_list, investment_line, operator_link, tier_badge, tier_class};
 
 #[component]
 pub fn OperatorPage() -> impl IntoView {
-    super::placeholder(Key::NavOperators)
+    let data = use_data();
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    move || {
+        let id = id.get();
+        match profile::operator(&data, &id) {
+            Some(_) => view! { <OperatorProfile id/> }.into_any(),
+            None => view! {
+                <section class="page operator not-found" data-testid="operator-not-found" role="alert">
+                    <h1>{move || t(lang.get(), Key::NotFound)}</h1>
+                    <p>
+                        {move || s::t(lang.get(), s::Key::OperatorNotFound)}
+                        " "
+                        <code>{id.clone()}</code>
+                    </p>
+                    <p>
+                        <A href=move || href("/operators", lang.get())>
+                            {move || s::t(lang.get(), s::Key::BackToOperators)}
+                        </A>
+                    </p>
+                </section>
+            }
+            .into_any(),
+        }
+    }
+}
+
+/// The compare page with this operator and up to three peers of its tier.
+fn peers_selection(data: &Dataset, op: &Operator) -> Selection {
+    let mut ids = vec![op.id.clone()];
+    if let Some(tier) = profile::tier_of(data, op) {
+        ids.extend(
+            tier.operators
+                .iter()
+                .filter(|id| **id != op.id)
+                .take(MAX_OPERATORS - 1)
+                .cloned(),
+        );
+    }
+    Selection::Operators(ids)
+}
+
+fn section(title: s::Key, lang: Lang, testid: &'static str, body: AnyView) -> impl IntoView {
+    view! {
+        <section class="profile-section" data-testid=testid>
+            <h2>{s::t(lang, title)}</h2>
+            {body}
+        </section>
+    }
+}
+
+fn measures_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
+    let examples = profile::examples_naming(data, &[op.id.as_str()]);
+    if examples.is_empty() {
+        return view! { <p class="not-stated">{t(lang, Key::NotStated)}</p> }.into_any();
+    }
+    let investments = profile::investments_naming(data, &[op.id.as_str()]);
+    examples
+        .into_iter()
+        .map(|ex| {
+            let lines = investments
+                .iter()
+                .filter(|inv| inv.example.id == ex.example.id)
+                .map(|inv| investment_line(inv, lang))
+                .collect_view();
+            let partner = ex.example.partner.as_ref().map(|p| {
+                view! {
+                    <span class="example-partner">
+                        {s::t(lang, s::Key::Partner)} ": " {p.get(lang).to_string()}
+                    </span>
+                }
+            });
+            let date = ex
+                .example
+                .date
+                .as_ref()
+                .map(|d| view! { <span class="example-date">{d.get(lang).to_string()}</span> });
+            view! {
+                <article class="profile-measure" data-measure=ex.measure.id.clone()>
+                    <h3>
+                        <span class="measure-number">{ex.measure.number}</span>
+                        {ex.measure.name.get(lang).to_string()}
+                    </h3>
+                    <div class="example-meta">{date} {partner}</div>
+                    <p>{ex.example.description.get(lang).to_string()}</p>
+                    <ul class="investments">{lines}</ul>
+                    <CiteRef cite=ex.example.cite.clone()/>
+                </article>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn indicators_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
+    let indicators = profile::indicators_of(data, &op.id);
+    if indicators.is_empty() {
+        return view! { <p class="not-stated">{t(lang, Key::NotStated)}</p> }.into_any();
+    }
+    let items = indicators
+        .into_iter()
+        .map(|ind| {
+            view! {
+                <li class="indicator-line" data-indicator=ind.id.clone()>
+                    <strong>{amount_text(&ind.metric).get(lang).to_string()}</strong>
+                    " · "
+                    {ind.metric.measure.get(lang).to_string()}
+                    " · "
+                    {ind.period.get(lang).to_string()}
+                    " "
+                    <CiteRef cite=ind.cite.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="indicator-lines">{items}</ul> }.into_any()
+}
+
+fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
+    let Some(totals) = profile::cases_by_domain(data, &[op.id.as_str()]) else {
+        return view! { <p class="not-stated" data-testid="cases-none">{s::t(lang, s::Key::CasesNone)}</p> }
+            .into_any();
+    };
+    let head = Domain::ALL
+        .iter()
+        .map(|d| view! { <th scope="col">{domain_name(*d, lang)}</th> })
+        .collect_view();
+    let total_all = profile::cases_of(data, &[op.id.as_str()]).len();
+    let total_cells = totals
+        .iter()
+        .map(|(_, n)| view! { <td class="num">{*n}</td> })
+        .collect_view();
+    let org_rows = profile::organisation_case_counts(data, &op.id)
+        .into_iter()
+        .map(|(org, counts)| {
+            let path = href(&format!("/cases?org={}", org.id), lang);
+            let cells = counts
+                .iter()
+                .map(|n| view! { <td class="num">{*n}</td> })
+                .collect_view();
+            let total: usize = counts.iter().sum();
+            let name = org.name.get(lang).to_string();
+            view! {
+                <tr data-org=org.id.clone()>
+                    <th scope="row">
+                        <A href=path attr:class="org-link">{name}</A>
+                    </th>
+                    {cells}
+                    <td class="num">{total}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="hint">{s::t(lang, s::Key::CasesLede)}</p>
+        <div class="table-scroll">
+            <table class="data cases-by-domain" data-testid="operator-cases">
+                <thead>
+                    <tr>
+                        <th scope="col">{s::t(lang, s::Key::Organisation)}</th>
+                        {head}
+                        <th scope="col">{s::t(lang, s::Key::Total)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <tr class="total-row">
+                        <th scope="row">{s::t(lang, s::Key::AllOrganisations)}</th>
+                        {total_cells}
+                        <td class="num">{total_all}</td>
+                    </tr>
+                    {org_rows}
+                </tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn OperatorProfile(id: String) -> impl IntoView {
+    let data = use_data();
+    let lang = use_lang();
+    let has_cases = !profile::cases_of(&data, &[id.as_str()]).is_empty();
+
+    let text_data = data.clone();
+    let text_id = id.clone();
+    let head = move || {
+        let lang = lang.get();
+        let Some(op) = profile::operator(&text_data, &text_id) else {
+            return ().into_any();
+        };
+        let tier = profile::tier_of(&text_data, op);
+        let compare = href(&compare_path(&peers_selection(&text_data, op)), lang);
+        let compare_label = if tier.is_some() {
+            s::Key::CompareWithPeers
+        } else {
+            s::Key::CompareThis
+        };
+        view! {
+            <header class=format!("profile-head {}", tier_class(tier.map(|t| t.id)))>
+                <h1 data-testid="operator-name">{op.name.get(lang).to_string()}</h1>
+                <dl class="profile-facts">
+                    <dt>{s::t(lang, s::Key::Tier)}</dt>
+                    <dd data-testid="operator-tier">
+                        {tier_badge(tier, lang)}
+                        {tier.map(|tier| view! { <CiteRef cite=tier.cite.clone()/> })}
+                    </dd>
+                    <dt>{s::t(lang, s::Key::Country)}</dt>
+                    <dd data-testid="operator-country">{text_or_not_stated(op.country.as_ref(), lang)}</dd>
+                </dl>
+                <CiteRef cite=op.cite.clone()/>
+                <p class="profile-actions">
+                    <A href=compare attr:class="button" attr:data-testid="compare-peers">
+                        {s::t(lang, compare_label)}
+                    </A>
+                    " "
+                    <A href=href("/operators", lang)>{s::t(lang, s::Key::BackToOperators)}</A>
+                </p>
+            </header>
+        }
+        .into_any()
+    };
+
+    let body_data = data.clone();
+    let body_id = id.clone();
+    let body = move || {
+        let lang = lang.get();
+        let Some(op) = profile::operator(&body_data, &body_id) else {
+            return ().into_any();
+        };
+        let data = &body_data;
+        view! {
+            <div class="profile-grid">
+                {section(s::Key::ModelsAndPlatforms, lang, "operator-models", fact_list(&op.models, lang, "models-list"))}
+                <div class="profile-side">
+                    {section(s::Key::ComputeLayouts, lang, "operator-compute", fact_list(&op.compute_layouts, lang, "compute-list"))}
+                    {section(s::Key::OrgMoves, lang, "operator-org-moves", fact_list(&op.org_moves, lang, "org-moves-list"))}
+                    {section(s::Key::IndicatorsNaming, lang, "operator-indicators", indicators_body(data, op, lang))}
+                </div>
+            </div>
+            {section(s::Key::MeasuresNaming, lang, "operator-measures", measures_body(data, op, lang))}
+        }
+        .into_any()
+    };
+
+    let cases_data = data.clone();
+    let cases_id = id.clone();
+    let cases = move || {
+        let lang = lang.get();
+        profile::operator(&cases_data, &cases_id).map(|op| cases_table(&cases_data, op, lang))
+    };
+    let chart_data = data.clone();
+    let chart_id = id.clone();
+    let chart = has_cases.then(|| {
+        let figure = Signal::derive(move || {
+            charts::cases_per_domain(
+                &chart_data,
+                lang.get(),
+                &Selection::Operators(vec![chart_id.clone()]),
+            )
+        });
+        view! {
+            <ChartView
+                figure
+                label=Signal::derive(move || s::t(lang.get(), s::Key::ProfileCasesChart).to_string())
+                name="operator-cases"
+                height=300
+            />
+        }
+    });
+    let peers_data = data.clone();
+    let peers_id = id.clone();
+    let peers = move || {
+        let lang = lang.get();
+        let op = profile::operator(&peers_data, &peers_id)?;
+        let tier = profile::tier_of(&peers_data, op)?;
+        let links = tier
+            .operators
+            .iter()
+            .filter(|other| **other != op.id)
+            .map(|other| view! { <li>{operator_link(&peers_data, other, lang)}</li> })
+            .collect_view();
+        Some(view! {
+            <div class="peers">
+                <span class="field-label">{s::t(lang, s::Key::TierOperators)} ": "</span>
+                <ul class="op-chips inline">{links}</ul>
+            </div>
+        })
+    };
+
+    view! {
+        <section class="page operator" data-testid="operator-page" data-operator=id.clone()>
+            {head}
+            {peers}
+            {body}
+            <section class="profile-section" data-testid="operator-cases-section">
+                <h2>{move || s::t(lang.get(), s::Key::CasesByDomain)}</h2>
+                {cases}
+                {chart}
+            </section>
+        </section>
+    }
 }

@@ -1,10 +1,119 @@
-//! Placeholder until its issue lands.
+//! 运营企业 (/operators): every operator the report names in a strategic role, grouped by the
+//! tiers of Figure 6 (rank order), with the ones it places in no tier last.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-use crate::i18n::Key;
+use crate::app::{href, use_data, use_lang};
+use crate::components::cite::text_or_not_stated;
+use crate::domain::profile::{self, TierGroup};
+use crate::domain::{Dataset, Operator};
+use crate::i18n::strategy::{self as s};
+use crate::i18n::{t, Key, Lang};
+
+use super::strategy::tier_class;
+
+fn operator_card(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
+    let cases = profile::cases_of(data, &[op.id.as_str()]).len();
+    let measures = profile::examples_naming(data, &[op.id.as_str()]).len();
+    let path = href(&format!("/operators/{}", op.id), lang);
+    let name = op.name.get(lang).to_string();
+    // Only what the report names: an operator it says nothing more of shows "not stated".
+    let counts: Vec<(usize, s::Key)> = [
+        (op.models.len(), s::Key::CountModels),
+        (op.compute_layouts.len(), s::Key::CountLayouts),
+        (measures, s::Key::CountExamples),
+        (cases, s::Key::CountCases),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .collect();
+    let counts = if counts.is_empty() {
+        view! { <p class="not-stated mini-counts-none">{t(lang, Key::NotStated)}</p> }.into_any()
+    } else {
+        let items = counts
+            .into_iter()
+            .map(|(n, key)| {
+                view! {
+                    <li>
+                        <b>{n}</b>
+                        " "
+                        {s::t(lang, key)}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="mini-counts">{items}</ul> }.into_any()
+    };
+    view! {
+        <article
+            class=format!("card operator-card {}", tier_class(profile::tier_of(data, op).map(|t| t.id)))
+            data-testid="operator-card"
+            data-operator=op.id.clone()
+        >
+            <h3>
+                <A href=path attr:class="operator-link" attr:data-operator=op.id.clone()>
+                    {name}
+                </A>
+            </h3>
+            <p class="operator-country">
+                <span class="field-label">{s::t(lang, s::Key::Country)} ": "</span>
+                {text_or_not_stated(op.country.as_ref(), lang)}
+            </p>
+            {counts}
+        </article>
+    }
+}
+
+fn group_section(data: &Dataset, group: &TierGroup<'_>, lang: Lang) -> impl IntoView {
+    let (key, title, note) = match group.tier {
+        Some(tier) => (
+            tier.id.key().to_string(),
+            tier.name.get(lang).to_string(),
+            tier.positioning
+                .as_ref()
+                .or(tier.business_layout.as_ref())
+                .map(|text| text.get(lang).to_string()),
+        ),
+        None => (
+            "none".to_string(),
+            s::t(lang, s::Key::NoTier).to_string(),
+            Some(s::t(lang, s::Key::NoTierNote).to_string()),
+        ),
+    };
+    let rank = group.tier.map(|tier| {
+        view! { <span class="tier-rank">{tier.rank}</span> }
+    });
+    let cards = group
+        .operators
+        .iter()
+        .map(|op| operator_card(data, op, lang))
+        .collect_view();
+    view! {
+        <section class=format!("tier-group tier-{key}") data-testid="tier-group" data-tier=key>
+            <h2>{rank} {title}</h2>
+            {note.map(|note| view! { <p class="group-note">{note}</p> })}
+            <div class="operator-grid">{cards}</div>
+        </section>
+    }
+}
 
 #[component]
 pub fn OperatorsPage() -> impl IntoView {
-    super::placeholder(Key::NavOperators)
+    let data = use_data();
+    let lang = use_lang();
+    move || {
+        let lang = lang.get();
+        let groups = profile::operators_by_tier(&data)
+            .iter()
+            .map(|group| group_section(&data, group, lang))
+            .collect_view();
+        view! {
+            <section class="page operators" data-testid="operators-page">
+                <h1>{t(lang, Key::NavOperators)}</h1>
+                <p class="lede">{s::t(lang, s::Key::OperatorsLede)}</p>
+                {groups}
+            </section>
+        }
+    }
 }

@@ -1,36 +1,191 @@
-//! 总览: the edition and its outline.
+//! 总览 (/): the edition, headline indicator cards from chapter 一 (each with page and source),
+//! growth (十三五 vs 十四五 CAGR, H1 2024), CAPEX/OPEX ratios as the report states them, and
+//! entry points to each view.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-use crate::app::{use_data, use_lang};
-use crate::i18n::{t, Key};
+use crate::app::{href, use_data, use_lang};
+use crate::charts::strategy as charts;
+use crate::components::chart::ChartView;
+use crate::components::cite::CiteRef;
+use crate::domain::amount::amount_text;
+use crate::domain::{Indicator, IndicatorGroup};
+use crate::i18n::strategy::{self as s};
+use crate::i18n::{t, Key, Lang};
+
+fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
+    let direction = match indicator.metric.direction {
+        Some(crate::domain::Direction::Up) => "up",
+        Some(crate::domain::Direction::Down) => "down",
+        None => "none",
+    };
+    view! {
+        <article
+            class=format!("card indicator-card direction-{direction}")
+            data-testid="indicator-card"
+            data-indicator=indicator.id.clone()
+        >
+            <div class="indicator-value">{amount_text(&indicator.metric).get(lang).to_string()}</div>
+            <div class="indicator-measure">
+                {indicator.subject.get(lang).to_string()}
+                " · "
+                {indicator.metric.measure.get(lang).to_string()}
+            </div>
+            <div class="indicator-period">{indicator.period.get(lang).to_string()}</div>
+            <CiteRef cite=indicator.cite.clone()/>
+        </article>
+    }
+}
+
+fn source_line(indicator: &Indicator, lang: Lang) -> impl IntoView {
+    view! {
+        <li>
+            <span class="source-who">
+                {indicator.subject.get(lang).to_string()}
+                " · "
+                {indicator.metric.measure.get(lang).to_string()}
+                " · "
+                {indicator.period.get(lang).to_string()}
+            </span>
+            " "
+            <CiteRef cite=indicator.cite.clone()/>
+        </li>
+    }
+}
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
-    move || {
+
+    let hero_data = data.clone();
+    let hero = move || {
         let lang = lang.get();
-        let chapters = data
-            .sections
+        hero_data.edition.as_ref().map(|edition| {
+            let publishers = edition
+                .publishers
+                .iter()
+                .map(|p| p.get(lang).to_string())
+                .collect::<Vec<_>>()
+                .join(" · ");
+            view! {
+                <header class="hero">
+                    <p class="eyebrow">{t(lang, Key::NavOverview)}</p>
+                    <h1>
+                        {edition.title.get(lang).to_string()}
+                        <small>{edition.subtitle.get(lang).to_string()}</small>
+                    </h1>
+                    <p class="publishers">
+                        {publishers} " · " {edition.date.get(lang).to_string()} " · "
+                        {edition.report_number.clone()}
+                    </p>
+                    <p class="lede">{s::t(lang, s::Key::OverviewLede)}</p>
+                </header>
+            }
+        })
+    };
+
+    let headline_data = data.clone();
+    let headline = move || {
+        let lang = lang.get();
+        headline_data
+            .indicators
             .iter()
-            .filter(|section| section.parent.is_none())
-            .map(|section| {
-                view! {
-                    <li>
-                        <span class="section-number">{section.number.clone().unwrap_or_default()}</span>
-                        " "
-                        {section.title.get(lang).to_string()}
-                        <span class="page-ref">{format!(" · {} {}", t(lang, Key::Page), section.page)}</span>
-                    </li>
-                }
-            })
+            .filter(|i| !matches!(i.group, IndicatorGroup::Growth | IndicatorGroup::CapexOpex))
+            .map(|i| indicator_card(i, lang))
+            .collect_view()
+    };
+
+    let growth_data = data.clone();
+    let growth_figure = Signal::derive(move || charts::growth(&growth_data, lang.get()));
+    let growth_sources_data = data.clone();
+    let growth_cards = move || {
+        let lang = lang.get();
+        let charted: Vec<&str> = charts::growth_series(&growth_sources_data)
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        let sources = charts::growth_series(&growth_sources_data)
+            .into_iter()
+            .map(|i| source_line(i, lang))
+            .collect_view();
+        let cards = growth_sources_data
+            .indicators
+            .iter()
+            .filter(|i| i.group == IndicatorGroup::Growth && !charted.contains(&i.id.as_str()))
+            .map(|i| indicator_card(i, lang))
             .collect_view();
         view! {
-            <section class="page overview">
-                <h1>{t(lang, Key::NavOverview)}</h1>
-                <ul class="outline">{chapters}</ul>
-            </section>
+            <ul class="chart-sources">{sources}</ul>
+            <div class="indicator-grid compact" data-testid="growth-cards">{cards}</div>
         }
+    };
+
+    let capex_data = data.clone();
+    let capex_figure = Signal::derive(move || charts::capex_opex(&capex_data, lang.get()));
+    let capex_sources_data = data.clone();
+    let capex_sources = move || {
+        let lang = lang.get();
+        charts::capex_opex_indicators(&capex_sources_data)
+            .into_iter()
+            .map(|i| source_line(i, lang))
+            .collect_view()
+    };
+
+    let entries = move || {
+        let lang = lang.get();
+        [
+            ("/strategy", Key::NavStrategy, s::Key::EntryStrategy),
+            ("/operators", Key::NavOperators, s::Key::EntryOperators),
+            ("/compare", Key::NavCompare, s::Key::EntryCompare),
+            ("/cases", Key::NavCases, s::Key::EntryCases),
+            ("/challenges", Key::NavChallenges, s::Key::EntryChallenges),
+        ]
+        .into_iter()
+        .map(|(path, title, blurb)| {
+            view! {
+                <A href=href(path, lang) attr:class="card entry-card" attr:data-entry=path>
+                    <strong>{t(lang, title)}</strong>
+                    <span>{s::t(lang, blurb)}</span>
+                    <span class="entry-open">{s::t(lang, s::Key::Open)} " →"</span>
+                </A>
+            }
+        })
+        .collect_view()
+    };
+
+    view! {
+        <section class="page overview" data-testid="overview-page">
+            {hero}
+            <nav class="entry-grid" data-testid="entry-points" aria-label=move || s::t(lang.get(), s::Key::ExploreTitle)>
+                {entries}
+            </nav>
+            <h2>{move || s::t(lang.get(), s::Key::HeadlineTitle)}</h2>
+            <div class="indicator-grid" data-testid="headline-cards">{headline}</div>
+            <div class="overview-charts">
+                <section class="overview-panel" data-testid="growth">
+                    <h2>{move || s::t(lang.get(), s::Key::GrowthTitle)}</h2>
+                    <ChartView
+                        figure=growth_figure
+                        label=Signal::derive(move || s::t(lang.get(), s::Key::GrowthChartLabel).to_string())
+                        name="growth"
+                        height=280
+                    />
+                    {growth_cards}
+                </section>
+                <section class="overview-panel" data-testid="capex-opex">
+                    <h2>{move || s::t(lang.get(), s::Key::CapexTitle)}</h2>
+                    <p class="hint">{move || s::t(lang.get(), s::Key::CapexLede)}</p>
+                    <ChartView
+                        figure=capex_figure
+                        label=Signal::derive(move || s::t(lang.get(), s::Key::CapexChartLabel).to_string())
+                        name="capex-opex"
+                        height=320
+                    />
+                    <ul class="chart-sources">{capex_sources}</ul>
+                </section>
+            </div>
+        </section>
     }
 }

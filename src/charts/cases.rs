@@ -1,0 +1,453 @@
+//! Charts of the case explorer, built from the current result (indices into `data.cases`).
+//!
+//! * Cases by domain, stacked by operator or organisation; a click resolves to filters.
+//! * Stated outcomes of one comparable group (same kind AND same unit), one bar per figure:
+//!   never added, averaged or converted.
+
+use std::collections::HashMap;
+
+use charming::component::{Axis, Grid, Legend};
+use charming::element::{AxisType, Tooltip, Trigger};
+use charming::series::Bar;
+use charming::Chart;
+
+use super::{number, ChartTable, Figure};
+use crate::domain::query::{ChartBy, Facet};
+use crate::domain::{Case, Dataset, Direction, Domain, Metric, MetricKind, Text};
+use crate::i18n::cases::{t, Key};
+use crate::i18n::{domain_name, metric_kind_name, Lang};
+
+/// At most this many stacked series; the rest are pooled as "Others".
+pub const MAX_SERIES: usize = 12;
+/// At most this many bars in the outcomes chart (the largest figures).
+pub const MAX_BARS: usize = 40;
+
+/// A stacked series of the domain chart: what clicking it filters by.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SeriesKey {
+    pub label: String,
+    /// `None` for the pooled "Others" series.
+    pub filter: Option<(Facet, String)>,
+}
+
+/// The domain chart with what is needed to turn a click into filters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainChart {
+    pub figure: Figure,
+    /// Category labels in axis order with their domain.
+    pub categories: Vec<(String, Domain)>,
+    pub series: Vec<SeriesKey>,
+}
+
+impl DomainChart {
+    /// The filters a click on (series label, category label) stands for.
+    pub fn resolve(&self, series: &str, category: &str) -> Option<(Domain, Facet, String)> {
+        let domain = self
+            .categories
+            .iter()
+            .find(|(label, _)| label == category)?
+            .1;
+        let (facet, value) = self
+            .series
+            .iter()
+            .find(|key| key.label == series)?
+            .filter
+            .clone()?;
+        Some((domain, facet, value))
+    }
+}
+
+/// The series a case's organisations fall in: operators (or the organisation itself when
+/// it belongs to no operator), or organisations. Each series once per case.
+fn case_series(case: &Case, data: &Dataset, by: ChartBy) -> Vec<(Facet, String)> {
+    let mut out: Vec<(Facet, String)> = Vec::new();
+    for id in &case.organisations {
+        let key = match by {
+            ChartBy::Organisation => (Facet::Org, id.clone()),
+            ChartBy::Operator => match data
+                .organisations
+                .iter()
+                .find(|org| &org.id == id)
+                .and_then(|org| org.operator.clone())
+            {
+                Some(op) => (Facet::Op, op),
+                None => (Facet::Org, id.clone()),
+            },
+        };
+        if !out.contains(&key) {
+            out.push(key);
+        }
+    }
+    out
+}
+
+fn series_label(data: &Dataset, (facet, id): &(Facet, String), lang: Lang) -> String {
+    let name = match facet {
+        Facet::Op => data
+            .operators
+            .iter()
+            .find(|op| &op.id == id)
+            .map(|op| op.name.get(lang).to_string()),
+        _ => data
+            .organisations
+            .iter()
+            .find(|org| &org.id == id)
+            .map(|org| org.name.get(lang).to_string()),
+    };
+    name.unwrap_or_else(|| id.clone())
+}
+
+pub fn cases_by_domain(data: &Dataset, cases: &[usize], lang: Lang, by: ChartBy) -> DomainChart {
+    let domains: Vec<Domain> = Domain::ALL.to_vec();
+    let mut totals = vec![0u32; domains.len()];
+    let mut counts: HashMap<(Facet, String), Vec<u32>> = HashMap::new();
+    let mut order: Vec<(Facet, String)> = Vec::new();
+    for case in cases.iter().filter_map(|&i| data.cases.get(i)) {
+        let d = domains.iter().position(|d| *d == case.domain).unwrap_or(0);
+        totals[d] += 1;
+        for key in case_series(case, data, by) {
+            let row = counts.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
+                vec![0; domains.len()]
+            });
+            row[d] += 1;
+        }
+    }
+    // Largest series first; ties keep first appearance.
+    order.sort_by_key(|key| std::cmp::Reverse(counts[key].iter().sum::<u32>()));
+    let mut series: Vec<SeriesKey> = Vec::new();
+    let mut rows: Vec<Vec<u32>> = Vec::new();
+    let mut others = vec![0u32; domains.len()];
+    for (i, key) in order.iter().enumerate() {
+        if i < MAX_SERIES || order.len() == MAX_SERIES + 1 {
+            series.push(SeriesKey {
+                label: series_label(data, key, lang),
+                filter: Some(key.clone()),
+            });
+            rows.push(counts[key].clone());
+        } else {
+            for (slot, n) in others.iter_mut().zip(&counts[key]) {
+                *slot += n;
+            }
+        }
+    }
+    if others.iter().any(|n| *n > 0) {
+        series.push(SeriesKey {
+            label: t(lang, Key::ChartOthers).to_string(),
+            filter: None,
+        });
+        rows.push(others);
+    }
+    let categories: Vec<(String, Domain)> = domains
+        .iter()
+        .map(|d| (domain_name(*d, lang).to_string(), *d))
+        .collect();
+
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(
+            Legend::new()
+                .type_(charming::component::LegendType::Scroll)
+                .top(0),
+        )
+        .grid(
+            Grid::new()
+                .left(40)
+                .right(16)
+                .top(56)
+                .bottom(32)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(categories.iter().map(|(label, _)| label.clone()).collect()),
+        )
+        .y_axis(Axis::new().type_(AxisType::Value).min_interval(1));
+    for (key, row) in series.iter().zip(&rows) {
+        chart = chart.series(
+            Bar::new()
+                .name(key.label.clone())
+                .stack("cases")
+                .data(row.iter().map(|&n| i64::from(n)).collect()),
+        );
+    }
+
+    let mut columns = vec![crate::i18n::cases::t(lang, Key::ColDomain).to_string()];
+    columns.extend(series.iter().map(|key| key.label.clone()));
+    columns.push(match lang {
+        Lang::Zh => "合计（不重复）".to_string(),
+        Lang::En => "Total (distinct cases)".to_string(),
+    });
+    let table_rows = categories
+        .iter()
+        .enumerate()
+        .map(|(d, (label, _))| {
+            let mut row = vec![label.clone()];
+            row.extend(rows.iter().map(|r| r[d].to_string()));
+            row.push(totals[d].to_string());
+            row
+        })
+        .collect();
+    DomainChart {
+        figure: Figure {
+            chart,
+            table: ChartTable {
+                columns,
+                rows: table_rows,
+            },
+        },
+        categories,
+        series,
+    }
+}
+
+// ---------- outcomes ----------
+
+/// One comparable group of stated figures: same kind and same unit (as stated, zh and en).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutcomeGroup {
+    /// `<kind>~<unit zh>~<unit en>`, the `cmp` URL value.
+    pub key: String,
+    pub kind: MetricKind,
+    pub unit: Text,
+    pub figures: usize,
+    pub cases: usize,
+    /// Cases in the group whose figure states a baseline or a starting value.
+    pub baseline_cases: usize,
+}
+
+/// Units are compared in both languages: 个 counts datasets in one case and industries in
+/// another, and those are not comparable.
+pub fn group_key(metric: &Metric) -> String {
+    format!(
+        "{}~{}~{}",
+        metric.kind.key(),
+        metric.unit.zh,
+        metric.unit.en
+    )
+}
+
+fn has_baseline(metric: &Metric) -> bool {
+    metric.baseline.is_some() || metric.from.is_some()
+}
+
+/// The comparable groups in the result, the biggest first.
+pub fn outcome_groups(data: &Dataset, cases: &[usize]) -> Vec<OutcomeGroup> {
+    let mut groups: Vec<OutcomeGroup> = Vec::new();
+    for case in cases.iter().filter_map(|&i| data.cases.get(i)) {
+        let mut seen: Vec<(String, bool)> = Vec::new();
+        for metric in &case.outcomes {
+            let key = group_key(metric);
+            let at = match groups.iter().position(|g| g.key == key) {
+                Some(at) => at,
+                None => {
+                    groups.push(OutcomeGroup {
+                        key: key.clone(),
+                        kind: metric.kind,
+                        unit: metric.unit.clone(),
+                        figures: 0,
+                        cases: 0,
+                        baseline_cases: 0,
+                    });
+                    groups.len() - 1
+                }
+            };
+            groups[at].figures += 1;
+            match seen.iter_mut().find(|(k, _)| *k == key) {
+                Some(entry) => entry.1 |= has_baseline(metric),
+                None => seen.push((key, has_baseline(metric))),
+            }
+        }
+        for (key, baseline) in seen {
+            if let Some(group) = groups.iter_mut().find(|g| g.key == key) {
+                group.cases += 1;
+                group.baseline_cases += usize::from(baseline);
+            }
+        }
+    }
+    groups.sort_by(|a, b| {
+        b.figures
+            .cmp(&a.figures)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.unit.zh.cmp(&b.unit.zh))
+    });
+    groups
+}
+
+/// The stated number as text: "30", "104–125", with qualifier.
+pub fn stated_value(metric: &Metric, lang: Lang) -> String {
+    qualified(metric, lang, bare_number(metric))
+}
+
+/// The stated number with its unit and qualifier: "30% or more", "大约104–125小时".
+pub fn stated_figure(metric: &Metric, lang: Lang) -> String {
+    let unit = metric.unit.get(lang);
+    let joined = if lang == Lang::Zh || unit == "%" {
+        format!("{}{unit}", bare_number(metric))
+    } else {
+        format!("{} {unit}", bare_number(metric))
+    };
+    qualified(metric, lang, joined)
+}
+
+fn bare_number(metric: &Metric) -> String {
+    match (metric.value, metric.range) {
+        (Some(v), _) => number(v),
+        (None, Some([low, high])) => format!("{}–{}", number(low), number(high)),
+        (None, None) => String::new(),
+    }
+}
+
+fn qualified(metric: &Metric, lang: Lang, core: String) -> String {
+    let Some(q) = &metric.qualifier else {
+        return core;
+    };
+    let word = q.get(lang);
+    // "约…多": the number stands where the ellipsis is.
+    if word.contains('…') {
+        return word.replace('…', &core);
+    }
+    let after = match lang {
+        Lang::Zh => ["以上", "余", "多", "左右", "级", "+", "上"].contains(&word),
+        Lang::En => word.starts_with("or ") || word == "plus",
+    };
+    match (lang, after) {
+        (Lang::Zh, true) => format!("{core}{word}"),
+        (Lang::Zh, false) => format!("{word}{core}"),
+        (Lang::En, true) => format!("{core} {word}"),
+        (Lang::En, false) => format!("{word} {core}"),
+    }
+}
+
+fn direction_key(direction: Option<Direction>) -> Key {
+    match direction {
+        Some(Direction::Up) => Key::DirectionUp,
+        Some(Direction::Down) => Key::DirectionDown,
+        None => Key::DirectionNone,
+    }
+}
+
+fn short(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(chars).collect();
+        format!("{cut}…")
+    }
+}
+
+/// The figures of one group as bars (largest first), split into up / down / not-stated series.
+pub fn outcomes_chart(data: &Dataset, cases: &[usize], lang: Lang, group: &str) -> (Figure, usize) {
+    let mut figures: Vec<(&Case, &Metric)> = Vec::new();
+    for case in cases.iter().filter_map(|&i| data.cases.get(i)) {
+        for metric in &case.outcomes {
+            if group_key(metric) == group {
+                figures.push((case, metric));
+            }
+        }
+    }
+    let total = figures.len();
+    figures.sort_by(|a, b| {
+        let (x, y) = (a.1.magnitude(), b.1.magnitude());
+        y.unwrap_or(f64::MIN).total_cmp(&x.unwrap_or(f64::MIN))
+    });
+    figures.truncate(MAX_BARS);
+
+    let labels: Vec<String> = figures
+        .iter()
+        .map(|(case, metric)| {
+            let arrow = match metric.direction {
+                Some(Direction::Up) => "↑ ",
+                Some(Direction::Down) => "↓ ",
+                None => "",
+            };
+            format!(
+                "{arrow}{} · {}",
+                short(metric.measure.get(lang), 14),
+                short(case.title.get(lang), 16)
+            )
+        })
+        .collect();
+    let directions = [Some(Direction::Up), Some(Direction::Down), None];
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().top(0))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(24)
+                .top(32)
+                .bottom(16)
+                .contain_label(true),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(labels.clone()),
+        )
+        .x_axis(Axis::new().type_(AxisType::Value));
+    for direction in directions {
+        if !figures.iter().any(|(_, m)| m.direction == direction) {
+            continue;
+        }
+        let values: Vec<Option<f64>> = figures
+            .iter()
+            .map(|(_, m)| (m.direction == direction).then(|| m.magnitude()).flatten())
+            .collect();
+        chart = chart.series(
+            Bar::new()
+                .name(t(lang, direction_key(direction)))
+                .stack("figure")
+                .data(values),
+        );
+    }
+    let columns = [
+        Key::ColTitle,
+        Key::Measure,
+        Key::Value,
+        Key::Unit,
+        Key::Direction,
+        Key::Baseline,
+        Key::Wording,
+    ]
+    .iter()
+    .map(|key| t(lang, *key).to_string())
+    .collect();
+    let rows = figures
+        .iter()
+        .map(|(case, metric)| {
+            let baseline = match (&metric.baseline, metric.from) {
+                (Some(b), _) => b.get(lang).to_string(),
+                (None, Some(from)) => format!("{} {}", t(lang, Key::From), number(from)),
+                (None, None) => crate::i18n::t(lang, crate::i18n::Key::NotStated).to_string(),
+            };
+            vec![
+                case.title.get(lang).to_string(),
+                metric.measure.get(lang).to_string(),
+                stated_value(metric, lang),
+                metric.unit.get(lang).to_string(),
+                t(lang, direction_key(metric.direction)).to_string(),
+                baseline,
+                metric.wording.clone(),
+            ]
+        })
+        .collect();
+    (
+        Figure {
+            chart,
+            table: ChartTable { columns, rows },
+        },
+        total,
+    )
+}
+
+/// "Efficiency · %" for a group.
+pub fn group_name(group: &OutcomeGroup, lang: Lang) -> String {
+    format!(
+        "{} · {}",
+        metric_kind_name(group.kind, lang),
+        group.unit.get(lang)
+    )
+}

@@ -1,0 +1,237 @@
+//! What the report says of one operator or one tier: its tier, the measures and stated
+//! investments that name it, its organisations and its chapter 四 cases. Pure look-ups.
+
+use std::collections::BTreeSet;
+
+use super::model::{
+    Case, Dataset, Domain, Indicator, Investment, Measure, MeasureExample, Operator, Organisation,
+    Tier, TierId,
+};
+
+pub fn operator<'a>(data: &'a Dataset, id: &str) -> Option<&'a Operator> {
+    data.operators.iter().find(|op| op.id == id)
+}
+
+pub fn tier(data: &Dataset, id: TierId) -> Option<&Tier> {
+    data.tiers.iter().find(|tier| tier.id == id)
+}
+
+/// Tiers in the report's ordinal order (rank 1 first).
+pub fn tiers_by_rank(data: &Dataset) -> Vec<&Tier> {
+    let mut tiers: Vec<&Tier> = data.tiers.iter().collect();
+    tiers.sort_by_key(|tier| tier.rank);
+    tiers
+}
+
+/// The tier that lists the operator, or that the operator names.
+pub fn tier_of<'a>(data: &'a Dataset, operator: &Operator) -> Option<&'a Tier> {
+    data.tiers
+        .iter()
+        .find(|tier| tier.operators.contains(&operator.id))
+        .or_else(|| operator.tier.and_then(|id| tier(data, id)))
+}
+
+/// The operators of a tier, in the tier's own order.
+pub fn tier_operators<'a>(data: &'a Dataset, tier: &Tier) -> Vec<&'a Operator> {
+    tier.operators
+        .iter()
+        .filter_map(|id| operator(data, id))
+        .collect()
+}
+
+/// One group of the operator list: a tier (in rank order), or `None` for operators the
+/// report names in a strategic role without placing them in a tier.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TierGroup<'a> {
+    pub tier: Option<&'a Tier>,
+    pub operators: Vec<&'a Operator>,
+}
+
+/// Every operator exactly once, grouped by tier, untiered operators last.
+pub fn operators_by_tier(data: &Dataset) -> Vec<TierGroup<'_>> {
+    let mut groups: Vec<TierGroup<'_>> = tiers_by_rank(data)
+        .into_iter()
+        .map(|tier| TierGroup {
+            tier: Some(tier),
+            operators: Vec::new(),
+        })
+        .collect();
+    let mut untiered = Vec::new();
+    for op in &data.operators {
+        let tier_id = tier_of(data, op).map(|tier| tier.id);
+        match groups
+            .iter_mut()
+            .find(|group| group.tier.map(|tier| tier.id) == tier_id && tier_id.is_some())
+        {
+            Some(group) => group.operators.push(op),
+            None => untiered.push(op),
+        }
+    }
+    // Keep each tier's operators in the order the report lists them.
+    for group in &mut groups {
+        if let Some(tier) = group.tier {
+            group.operators.sort_by_key(|op| {
+                tier.operators
+                    .iter()
+                    .position(|id| *id == op.id)
+                    .unwrap_or(usize::MAX)
+            });
+        }
+    }
+    if !untiered.is_empty() {
+        groups.push(TierGroup {
+            tier: None,
+            operators: untiered,
+        });
+    }
+    groups
+}
+
+/// A measure example with the measure it illustrates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ExampleRef<'a> {
+    pub measure: &'a Measure,
+    pub example: &'a MeasureExample,
+}
+
+/// Examples of the five measures that name any of `operator_ids`, in measure order.
+pub fn examples_naming<'a>(data: &'a Dataset, operator_ids: &[&str]) -> Vec<ExampleRef<'a>> {
+    let mut measures: Vec<&Measure> = data.measures.iter().collect();
+    measures.sort_by_key(|measure| measure.number);
+    measures
+        .into_iter()
+        .flat_map(|measure| {
+            measure
+                .examples
+                .iter()
+                .filter(|example| {
+                    example
+                        .operators
+                        .iter()
+                        .any(|id| operator_ids.contains(&id.as_str()))
+                })
+                .map(move |example| ExampleRef { measure, example })
+        })
+        .collect()
+}
+
+/// A stated investment with the example and measure that carry it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct InvestmentRef<'a> {
+    pub measure: &'a Measure,
+    pub example: &'a MeasureExample,
+    pub investment: &'a Investment,
+}
+
+impl InvestmentRef<'_> {
+    /// A sum of money (it has a currency), as opposed to a share or a growth rate.
+    pub fn is_money(&self) -> bool {
+        self.investment.currency.is_some()
+    }
+}
+
+/// Every investment the report states, in measure and example order.
+pub fn all_investments(data: &Dataset) -> Vec<InvestmentRef<'_>> {
+    let mut measures: Vec<&Measure> = data.measures.iter().collect();
+    measures.sort_by_key(|measure| measure.number);
+    measures
+        .into_iter()
+        .flat_map(|measure| {
+            measure.examples.iter().flat_map(move |example| {
+                example
+                    .investments
+                    .iter()
+                    .map(move |investment| InvestmentRef {
+                        measure,
+                        example,
+                        investment,
+                    })
+            })
+        })
+        .collect()
+}
+
+/// The investments stated for any of `operator_ids`.
+pub fn investments_naming<'a>(data: &'a Dataset, operator_ids: &[&str]) -> Vec<InvestmentRef<'a>> {
+    all_investments(data)
+        .into_iter()
+        .filter(|inv| {
+            inv.example
+                .operators
+                .iter()
+                .any(|id| operator_ids.contains(&id.as_str()))
+        })
+        .collect()
+}
+
+/// The organisations of cases.json that belong to the operator.
+pub fn organisations_of<'a>(data: &'a Dataset, operator_id: &str) -> Vec<&'a Organisation> {
+    data.organisations
+        .iter()
+        .filter(|org| org.operator.as_deref() == Some(operator_id))
+        .collect()
+}
+
+/// Cases that involve any organisation of any of `operator_ids`, each once.
+pub fn cases_of<'a>(data: &'a Dataset, operator_ids: &[&str]) -> Vec<&'a Case> {
+    let orgs: BTreeSet<&str> = data
+        .organisations
+        .iter()
+        .filter(|org| {
+            org.operator
+                .as_deref()
+                .is_some_and(|op| operator_ids.contains(&op))
+        })
+        .map(|org| org.id.as_str())
+        .collect();
+    data.cases
+        .iter()
+        .filter(|case| {
+            case.organisations
+                .iter()
+                .any(|id| orgs.contains(id.as_str()))
+        })
+        .collect()
+}
+
+/// Cases per domain (in [`Domain::ALL`] order) for the operators, or `None` when the report
+/// gives no case for any of them at all — "not stated", which is not zero.
+pub fn cases_by_domain(data: &Dataset, operator_ids: &[&str]) -> Option<[(Domain, usize); 5]> {
+    let cases = cases_of(data, operator_ids);
+    if cases.is_empty() {
+        return None;
+    }
+    Some(Domain::ALL.map(|domain| {
+        (
+            domain,
+            cases.iter().filter(|case| case.domain == domain).count(),
+        )
+    }))
+}
+
+/// For each organisation of the operator that has cases: its case count per domain.
+pub fn organisation_case_counts<'a>(
+    data: &'a Dataset,
+    operator_id: &str,
+) -> Vec<(&'a Organisation, [usize; 5])> {
+    organisations_of(data, operator_id)
+        .into_iter()
+        .filter_map(|org| {
+            let counts = Domain::ALL.map(|domain| {
+                data.cases
+                    .iter()
+                    .filter(|case| case.domain == domain && case.organisations.contains(&org.id))
+                    .count()
+            });
+            (counts.iter().sum::<usize>() > 0).then_some((org, counts))
+        })
+        .collect()
+}
+
+/// Industry indicators that name the operator (R&D rank, OPEX ratio …).
+pub fn indicators_of<'a>(data: &'a Dataset, operator_id: &str) -> Vec<&'a Indicator> {
+    data.indicators
+        .iter()
+        .filter(|indicator| indicator.operator.as_deref() == Some(operator_id))
+        .collect()
+}
