@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/binaryen/bin:$(HOME)/.cargo/bin:$(PATH)
 .PHONY: serve test setup setup-browser build check-data lint test-native test-e2e bench
 
 serve: setup
-	trunk serve --open=false
+	trunk serve --release
 
 setup:
 	scripts/setup.sh

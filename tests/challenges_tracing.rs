@@ -7,9 +7,9 @@ mod common;
 use std::collections::{HashMap, HashSet};
 
 use bluebook::charts::tracing::{
-    focused_challenge, tracing_height, tracing_node_named, tracing_sankey, tracing_sankey_focused,
-    TracingNode,
+    tracing_height, tracing_node_named, tracing_sankey, tracing_sankey_focused,
 };
+use bluebook::domain::tracing::{focused_challenge, TracingNode};
 use bluebook::domain::{Dataset, Scope};
 use bluebook::i18n::Lang;
 use serde_json::Value;

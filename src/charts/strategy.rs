@@ -43,6 +43,17 @@ const VALUE_TOOLTIP: &str = "{a}<br/>{b}: {c}";
 /// The empty-value marker of ECharts: no bar, not a zero.
 const EMPTY: &str = "-";
 
+/// `chart` with its table twin: `rows` under the headings `columns` in `lang`.
+fn table_figure(chart: Chart, lang: Lang, columns: &[Key], rows: Vec<Vec<String>>) -> Figure {
+    Figure {
+        chart,
+        table: ChartTable {
+            columns: columns.iter().map(|k| t(lang, *k).to_string()).collect(),
+            rows,
+        },
+    }
+}
+
 fn text(lang: Lang, value: &Text) -> String {
     value.get(lang).to_string()
 }
@@ -269,6 +280,84 @@ fn bar_value(v: f64) -> CompositeValue {
     CompositeValue::from(v)
 }
 
+/// The tooltip of the bar charts: series, category and value.
+fn value_tooltip() -> Tooltip {
+    Tooltip::new()
+        .trigger(Trigger::Item)
+        .formatter(VALUE_TOOLTIP)
+}
+
+/// The skeleton of the vertical bar charts: `categories` along the bottom with every label
+/// shown, values up the side (`value_axis` brings the axis's range and name); `grid_top`
+/// leaves room above the bars (for a legend).
+fn column_bars(grid_top: i32, categories: Vec<String>, value_axis: Axis) -> Chart {
+    Chart::new()
+        .tooltip(value_tooltip())
+        .grid(
+            Grid::new()
+                .left(16)
+                .right(16)
+                .top(grid_top)
+                .bottom(16)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .axis_label(AxisLabel::new().interval(0))
+                .data(categories),
+        )
+        .y_axis(value_axis.type_(AxisType::Value))
+}
+
+/// The skeleton of the investment charts: one horizontal bar per category, top to bottom in
+/// the order given, each labelled with its value by `template` (a fixed template, never data).
+/// `value_axis` brings the axis's name (the unit) and its range, if fixed.
+fn horizontal_bars(
+    value_axis: Axis,
+    categories: Vec<String>,
+    name: String,
+    color: &'static str,
+    template: &'static str,
+    values: Vec<CompositeValue>,
+) -> Chart {
+    Chart::new()
+        .tooltip(value_tooltip())
+        .grid(
+            Grid::new()
+                .left(16)
+                .right(48)
+                .top(16)
+                .bottom(40)
+                .contain_label(true),
+        )
+        .x_axis(
+            value_axis
+                .type_(AxisType::Value)
+                .name_location(NameLocation::Middle)
+                .name_gap(26),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .inverse(true)
+                .data(categories),
+        )
+        .series(
+            Bar::new()
+                .name(name)
+                .bar_width(18)
+                .item_style(ItemStyle::new().color(color))
+                .label(
+                    Label::new()
+                        .show(true)
+                        .position(LabelPosition::Right)
+                        .formatter(template),
+                )
+                .data(values),
+        )
+}
+
 /// The stated sums of money in one unit (zh spelling `unit_zh`), as the report gives them:
 /// one bar per stated amount, nothing added up or converted.
 pub fn money_investments(data: &Dataset, lang: Lang, unit_zh: &str) -> Figure {
@@ -318,65 +407,29 @@ pub fn money_investments(data: &Dataset, lang: Lang, unit_zh: &str) -> Figure {
             inv.example.cite.page.to_string(),
         ]);
     }
-    let chart = Chart::new()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter(VALUE_TOOLTIP),
-        )
-        .grid(
-            Grid::new()
-                .left(16)
-                .right(48)
-                .top(16)
-                .bottom(40)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(unit.clone())
-                .name_location(NameLocation::Middle)
-                .name_gap(26),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(categories),
-        )
-        .series(
-            Bar::new()
-                .name(format!("{} ({unit})", t(lang, Key::StatedAmount)))
-                .bar_width(18)
-                .item_style(ItemStyle::new().color("#0b4f8a"))
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Right)
-                        .formatter("{c}"),
-                )
-                .data(values),
-        );
-    Figure {
+    let chart = horizontal_bars(
+        Axis::new().name(unit.clone()),
+        categories,
+        format!("{} ({unit})", t(lang, Key::StatedAmount)),
+        "#0b4f8a",
+        "{c}",
+        values,
+    );
+    table_figure(
         chart,
-        table: ChartTable {
-            columns: [
-                Key::Operator,
-                Key::StatedAmount,
-                Key::ValueCharted,
-                Key::Unit,
-                Key::Period,
-                Key::Purpose,
-                Key::Measure,
-                Key::PageColumn,
-            ]
-            .into_iter()
-            .map(|k| t(lang, k).to_string())
-            .collect(),
-            rows,
-        },
-    }
+        lang,
+        &[
+            Key::Operator,
+            Key::StatedAmount,
+            Key::ValueCharted,
+            Key::Unit,
+            Key::Period,
+            Key::Purpose,
+            Key::Measure,
+            Key::PageColumn,
+        ],
+        rows,
+    )
 }
 
 /// Stated shares of investment (SKT 12% → 33%) as shares in %, apart from money: for each,
@@ -422,65 +475,27 @@ pub fn share_investments(data: &Dataset, lang: Lang) -> Figure {
             ]);
         }
     }
-    let chart = Chart::new()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter(VALUE_TOOLTIP),
-        )
-        .grid(
-            Grid::new()
-                .left(16)
-                .right(48)
-                .top(16)
-                .bottom(40)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .min(0)
-                .max(100)
-                .name("%")
-                .name_location(NameLocation::Middle)
-                .name_gap(26),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .inverse(true)
-                .data(categories),
-        )
-        .series(
-            Bar::new()
-                .name(t(lang, Key::ShareChartLabel))
-                .bar_width(18)
-                .item_style(ItemStyle::new().color("#5ad8a6"))
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Right)
-                        .formatter("{c}%"),
-                )
-                .data(values),
-        );
-    Figure {
+    let chart = horizontal_bars(
+        Axis::new().min(0).max(100).name("%"),
+        categories,
+        t(lang, Key::ShareChartLabel).to_string(),
+        "#5ad8a6",
+        "{c}%",
+        values,
+    );
+    table_figure(
         chart,
-        table: ChartTable {
-            columns: [
-                Key::Operator,
-                Key::Point,
-                Key::ValueCharted,
-                Key::Unit,
-                Key::StatedAmount,
-                Key::PageColumn,
-            ]
-            .into_iter()
-            .map(|k| t(lang, k).to_string())
-            .collect(),
-            rows,
-        },
-    }
+        lang,
+        &[
+            Key::Operator,
+            Key::Point,
+            Key::ValueCharted,
+            Key::Unit,
+            Key::StatedAmount,
+            Key::PageColumn,
+        ],
+        rows,
+    )
 }
 
 /// Investments that are neither money nor a share (e.g. a growth rate): listed, not charted.
@@ -507,28 +522,8 @@ pub fn cases_per_domain(data: &Dataset, lang: Lang, selection: &Selection) -> Fi
         .filter(|row| matches!(row.kind, crate::domain::compare::RowKind::Cases(_)))
         .collect();
     let not_stated = i18n::t(lang, i18n::Key::NotStated).to_string();
-    let mut chart = Chart::new()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter(VALUE_TOOLTIP),
-        )
-        .legend(Legend::new().top(0))
-        .grid(
-            Grid::new()
-                .left(16)
-                .right(16)
-                .top(40)
-                .bottom(16)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .axis_label(AxisLabel::new().interval(0))
-                .data(domains.clone()),
-        )
-        .y_axis(Axis::new().type_(AxisType::Value).min_interval(1));
+    let mut chart =
+        column_bars(40, domains.clone(), Axis::new().min_interval(1)).legend(Legend::new().top(0));
     for (index, column) in table.columns.iter().enumerate() {
         let color = match (selection.is_tiers(), column.tier) {
             (true, Some(tier)) => tier_color(tier),
@@ -611,28 +606,12 @@ pub fn capex_opex(data: &Dataset, lang: Lang) -> Figure {
             measures.push(&ind.metric.measure);
         }
     }
-    let mut chart = Chart::new()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter(VALUE_TOOLTIP),
-        )
-        .legend(Legend::new().top(0))
-        .grid(
-            Grid::new()
-                .left(16)
-                .right(16)
-                .top(48)
-                .bottom(16)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .axis_label(AxisLabel::new().interval(0))
-                .data(categories.iter().map(|c| wrap(c)).collect::<Vec<_>>()),
-        )
-        .y_axis(Axis::new().type_(AxisType::Value).min(0).max(100));
+    let mut chart = column_bars(
+        48,
+        categories.iter().map(|c| wrap(c)).collect(),
+        Axis::new().min(0).max(100),
+    )
+    .legend(Legend::new().top(0));
     let colors = ["#0b4f8a", "#e8684a"];
     for (m, measure) in measures.iter().enumerate() {
         let values: Vec<CompositeValue> = categories
@@ -674,23 +653,19 @@ pub fn capex_opex(data: &Dataset, lang: Lang) -> Figure {
             ]
         })
         .collect();
-    Figure {
+    table_figure(
         chart,
-        table: ChartTable {
-            columns: [
-                Key::Subject,
-                Key::Indicator,
-                Key::Period,
-                Key::ValueCharted,
-                Key::StatedAmount,
-                Key::PageColumn,
-            ]
-            .into_iter()
-            .map(|k| t(lang, k).to_string())
-            .collect(),
-            rows,
-        },
-    }
+        lang,
+        &[
+            Key::Subject,
+            Key::Indicator,
+            Key::Period,
+            Key::ValueCharted,
+            Key::StatedAmount,
+            Key::PageColumn,
+        ],
+        rows,
+    )
 }
 
 /// Breaks a long axis label into short lines (at spaces, before the bracketed period) so
@@ -772,40 +747,24 @@ pub fn growth(data: &Dataset, lang: Lang) -> Figure {
         .filter_map(|i| i.metric.value)
         .map(bar_value)
         .collect();
-    let chart = Chart::new()
-        .tooltip(
-            Tooltip::new()
-                .trigger(Trigger::Item)
-                .formatter(VALUE_TOOLTIP),
-        )
-        .grid(
-            Grid::new()
-                .left(16)
-                .right(16)
-                .top(24)
-                .bottom(16)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .axis_label(AxisLabel::new().interval(0))
-                .data(categories.clone()),
-        )
-        .y_axis(Axis::new().type_(AxisType::Value).min(0).name(unit.clone()))
-        .series(
-            Bar::new()
-                .name(name)
-                .bar_width(48)
-                .item_style(ItemStyle::new().color(Color::from("#0b4f8a")))
-                .label(
-                    Label::new()
-                        .show(true)
-                        .position(LabelPosition::Top)
-                        .formatter(template),
-                )
-                .data(values),
-        );
+    let chart = column_bars(
+        24,
+        categories.clone(),
+        Axis::new().min(0).name(unit.clone()),
+    )
+    .series(
+        Bar::new()
+            .name(name)
+            .bar_width(48)
+            .item_style(ItemStyle::new().color(Color::from("#0b4f8a")))
+            .label(
+                Label::new()
+                    .show(true)
+                    .position(LabelPosition::Top)
+                    .formatter(template),
+            )
+            .data(values),
+    );
     let rows = series
         .iter()
         .map(|i| {
@@ -818,20 +777,16 @@ pub fn growth(data: &Dataset, lang: Lang) -> Figure {
             ]
         })
         .collect();
-    Figure {
+    table_figure(
         chart,
-        table: ChartTable {
-            columns: [
-                Key::Period,
-                Key::ValueCharted,
-                Key::Unit,
-                Key::StatedAmount,
-                Key::PageColumn,
-            ]
-            .into_iter()
-            .map(|k| t(lang, k).to_string())
-            .collect(),
-            rows,
-        },
-    }
+        lang,
+        &[
+            Key::Period,
+            Key::ValueCharted,
+            Key::Unit,
+            Key::StatedAmount,
+            Key::PageColumn,
+        ],
+        rows,
+    )
 }

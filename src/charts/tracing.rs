@@ -1,6 +1,7 @@
 //! The tracing Sankey of chapter 五: challenges → the recommendations that answer them →
-//! the chapter 四 cases linked to either (`challenges.json`'s `recommendations` and `cases`
-//! arrays). Every link has the value 1: widths are counts of links, never magnitudes.
+//! the chapter 四 cases linked to either, drawn from the links and nodes of
+//! [`crate::domain::tracing`]. Every link has the value 1: widths are counts of links, never
+//! magnitudes.
 
 use std::collections::{HashMap, HashSet};
 
@@ -9,8 +10,9 @@ use charming::series::{Sankey, SankeyLink, SankeyNode, SankeyNodeAlign};
 use charming::Chart;
 
 use crate::charts::{ChartTable, Figure};
+use crate::domain::tracing::{tracing_links, tracing_nodes, TracingNode};
 use crate::domain::{Case, Challenge, Dataset, Domain, Recommendation, Scope};
-use crate::i18n::challenges::{t, Key};
+use crate::i18n::challenges::{link_kind_name, t, Key};
 use crate::i18n::Lang;
 
 /// Colour of challenge nodes (also used by the page's legend).
@@ -39,196 +41,6 @@ const MARGIN: u32 = 14;
 const NODE_GAP: u32 = 8;
 /// Pixels per link when choosing the chart's height, so that labels do not overlap.
 const PIXELS_PER_LINK: u32 = 7;
-
-/// A node of the tracing view, by the id of what it stands for.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TracingNode {
-    Challenge(String),
-    Recommendation(String),
-    Case(String),
-}
-
-impl TracingNode {
-    /// The Sankey column: challenges 0, recommendations 1, cases 2.
-    pub fn depth(&self) -> u8 {
-        match self {
-            TracingNode::Challenge(_) => 0,
-            TracingNode::Recommendation(_) => 1,
-            TracingNode::Case(_) => 2,
-        }
-    }
-
-    /// Where this node leads in the app, without `lang` (wrap it in `app::href`):
-    /// the case explorer filtered by the challenge or recommendation, or the case itself.
-    pub fn explorer_path(&self) -> String {
-        match self {
-            TracingNode::Challenge(id) => format!("/cases?challenge={id}"),
-            TracingNode::Recommendation(id) => format!("/cases?rec={id}"),
-            TracingNode::Case(id) => format!("/cases/{id}"),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum LinkKind {
-    ChallengeRecommendation,
-    ChallengeCase,
-    RecommendationCase,
-}
-
-impl LinkKind {
-    pub fn name(self, lang: Lang) -> &'static str {
-        t(
-            lang,
-            match self {
-                LinkKind::ChallengeRecommendation => Key::KindChallengeRecommendation,
-                LinkKind::ChallengeCase => Key::KindChallengeCase,
-                LinkKind::RecommendationCase => Key::KindRecommendationCase,
-            },
-        )
-    }
-}
-
-/// One link as `challenges.json` states it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TracingLink {
-    pub kind: LinkKind,
-    pub from: TracingNode,
-    pub to: TracingNode,
-}
-
-/// The challenge a `focus` URL parameter names, if it names one.
-pub fn focused_challenge<'a>(data: &'a Dataset, focus: Option<&str>) -> Option<&'a Challenge> {
-    let focus = focus?;
-    data.challenges
-        .iter()
-        .find(|challenge| challenge.id == focus)
-}
-
-/// Challenges by their number.
-pub fn challenges_in_order(data: &Dataset) -> Vec<&Challenge> {
-    let mut challenges: Vec<&Challenge> = data.challenges.iter().collect();
-    challenges.sort_by_key(|challenge| challenge.number);
-    challenges
-}
-
-/// Recommendations to operators (五（二）) first, then to the industry (五（三））, each by number.
-pub fn recommendations_in_order(data: &Dataset) -> Vec<&Recommendation> {
-    let mut recs: Vec<&Recommendation> = data.recommendations.iter().collect();
-    recs.sort_by_key(|rec| (scope_rank(rec.scope), rec.number));
-    recs
-}
-
-fn scope_rank(scope: Scope) -> u8 {
-    match scope {
-        Scope::Enterprise => 0,
-        Scope::Industry => 1,
-    }
-}
-
-/// Every link of the data, or with `focus` only the trace of that challenge: its
-/// recommendations, its cases, and the cases of its recommendations. An unknown `focus`
-/// means no focus.
-pub fn tracing_links(data: &Dataset, focus: Option<&str>) -> Vec<TracingLink> {
-    let focused = focused_challenge(data, focus);
-    let challenges: Vec<&Challenge> = match focused {
-        Some(challenge) => vec![challenge],
-        None => challenges_in_order(data),
-    };
-    let mut links = Vec::new();
-    for challenge in &challenges {
-        let from = TracingNode::Challenge(challenge.id.clone());
-        links.extend(challenge.recommendations.iter().map(|rec| TracingLink {
-            kind: LinkKind::ChallengeRecommendation,
-            from: from.clone(),
-            to: TracingNode::Recommendation(rec.clone()),
-        }));
-        links.extend(challenge.cases.iter().map(|case| TracingLink {
-            kind: LinkKind::ChallengeCase,
-            from: from.clone(),
-            to: TracingNode::Case(case.clone()),
-        }));
-    }
-    for rec in recommendations_in_order(data) {
-        if focused.is_some_and(|challenge| !challenge.recommendations.contains(&rec.id)) {
-            continue;
-        }
-        let from = TracingNode::Recommendation(rec.id.clone());
-        links.extend(rec.cases.iter().map(|case| TracingLink {
-            kind: LinkKind::RecommendationCase,
-            from: from.clone(),
-            to: TracingNode::Case(case.clone()),
-        }));
-    }
-    links
-}
-
-/// The nodes the links touch, column by column: challenges by number, recommendations by
-/// scope and number, and cases ordered by the mean position of their sources so that
-/// links cross less (ties keep the data order).
-pub fn tracing_nodes(data: &Dataset, links: &[TracingLink]) -> Vec<TracingNode> {
-    let linked: HashSet<&TracingNode> = links
-        .iter()
-        .flat_map(|link| [&link.from, &link.to])
-        .collect();
-    let challenges: Vec<TracingNode> = challenges_in_order(data)
-        .into_iter()
-        .map(|challenge| TracingNode::Challenge(challenge.id.clone()))
-        .filter(|node| linked.contains(node))
-        .collect();
-    let recs: Vec<TracingNode> = recommendations_in_order(data)
-        .into_iter()
-        .map(|rec| TracingNode::Recommendation(rec.id.clone()))
-        .filter(|node| linked.contains(node))
-        .collect();
-
-    let position = |nodes: &[TracingNode]| -> HashMap<TracingNode, f64> {
-        let last = nodes.len().saturating_sub(1).max(1) as f64;
-        nodes
-            .iter()
-            .enumerate()
-            .map(|(i, node)| (node.clone(), i as f64 / last))
-            .collect()
-    };
-    let mut positions = position(&challenges);
-    positions.extend(position(&recs));
-
-    // Cases in the order the data lists them, then by their sources' mean position.
-    let mut case_order: Vec<&str> = data
-        .cases
-        .iter()
-        .map(|case| case.id.as_str())
-        .filter(|id| linked.contains(&TracingNode::Case(id.to_string())))
-        .collect();
-    for link in links {
-        if let TracingNode::Case(id) = &link.to {
-            if !case_order.contains(&id.as_str()) {
-                case_order.push(id); // a case missing from cases.json still shows
-            }
-        }
-    }
-    let mut cases: Vec<(f64, usize, TracingNode)> = case_order
-        .into_iter()
-        .enumerate()
-        .map(|(i, id)| {
-            let node = TracingNode::Case(id.to_string());
-            let sources: Vec<f64> = links
-                .iter()
-                .filter(|link| link.to == node)
-                .filter_map(|link| positions.get(&link.from).copied())
-                .collect();
-            let mean = sources.iter().sum::<f64>() / sources.len().max(1) as f64;
-            (mean, i, node)
-        })
-        .collect();
-    cases.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-
-    challenges
-        .into_iter()
-        .chain(recs)
-        .chain(cases.into_iter().map(|(_, _, node)| node))
-        .collect()
-}
 
 fn find_case<'a>(data: &'a Dataset, id: &str) -> Option<&'a Case> {
     data.cases.iter().find(|case| case.id == id)
@@ -419,7 +231,7 @@ pub fn tracing_sankey_focused(data: &Dataset, lang: Lang, focus: Option<&str>) -
             .iter()
             .map(|link| {
                 vec![
-                    link.kind.name(lang).to_string(),
+                    link_kind_name(link.kind, lang).to_string(),
                     node_label(data, &link.from, lang),
                     node_label(data, &link.to, lang),
                     "1".to_string(),

@@ -54,3 +54,9 @@ pub fn text_or_not_stated(text: Option<&Text>, lang: Lang) -> AnyView {
         None => view! { <span class="not-stated">{t(lang, Key::NotStated)}</span> }.into_any(),
     }
 }
+
+/// A data text in the current language in a `<span>` of `class`, or nothing when absent: for
+/// optional details (a date, a period) beside what the report does state.
+pub fn optional_text(text: Option<&Text>, class: &'static str, lang: Lang) -> Option<AnyView> {
+    text.map(|text| view! { <span class=class>{text.get(lang).to_string()}</span> }.into_any())
+}

@@ -6,3 +6,4 @@ pub mod download;
 pub mod error_panel;
 pub mod facets;
 pub mod highlight;
+pub mod segmented;

@@ -16,3 +16,4 @@ pub mod export;
 pub mod query;
 pub mod search;
 pub mod synth;
+pub mod tracing;

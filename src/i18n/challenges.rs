@@ -1,6 +1,7 @@
 //! UI strings of the challenges views, in zh and en.
 
 use super::Lang;
+use crate::domain::tracing::LinkKind;
 
 /// Keys of the tracing view's strings (挑战 → 建议 → 案例).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +52,18 @@ pub enum Key {
     NodeChallenge,
     NodeEnterprise,
     NodeIndustry,
+}
+
+/// What a tracing link joins, as the chart's table names it.
+pub fn link_kind_name(kind: LinkKind, lang: Lang) -> &'static str {
+    t(
+        lang,
+        match kind {
+            LinkKind::ChallengeRecommendation => Key::KindChallengeRecommendation,
+            LinkKind::ChallengeCase => Key::KindChallengeCase,
+            LinkKind::RecommendationCase => Key::KindRecommendationCase,
+        },
+    )
 }
 
 pub fn t(lang: Lang, key: Key) -> &'static str {

@@ -11,7 +11,7 @@ use crate::app::{href, use_data, use_lang};
 use crate::charts::cases::stated_value;
 use crate::components::cite::{text_or_not_stated, CiteRef};
 use crate::domain::query::{CaseQuery, Facet, PAGE_SIZE};
-use crate::domain::{Case, Dataset, Direction, Metric};
+use crate::domain::{Case, Cite, Dataset, Direction, Metric};
 use crate::i18n::cases::{self as text, t, Key};
 use crate::i18n::{domain_name, metric_kind_name, subdomain_name, Lang};
 use crate::pages::cases::{
@@ -308,61 +308,85 @@ fn Related(data: std::sync::Arc<Dataset>, id: String, lang: Lang) -> impl IntoVi
         }
         .into_any();
     }
-    let link =
-        |facet: Facet, key: &str| explorer_href(&CaseQuery::default().toggled(facet, key), lang);
     let scope = |r: &crate::domain::Recommendation| match (r.scope, lang) {
         (crate::domain::Scope::Enterprise, Lang::Zh) => "企业",
         (crate::domain::Scope::Enterprise, Lang::En) => "enterprise",
         (crate::domain::Scope::Industry, Lang::Zh) => "行业",
         (crate::domain::Scope::Industry, Lang::En) => "industry",
     };
+    let challenges = challenges
+        .iter()
+        .map(|c| Linked {
+            id: c.id.clone(),
+            label: format!("{}. {}", c.number, c.title.get(lang)),
+            facet: Facet::Challenge,
+            cases: c.cases.len(),
+            cite: c.cite.clone(),
+        })
+        .collect();
+    let recommendations = recommendations
+        .iter()
+        .map(|r| Linked {
+            id: r.id.clone(),
+            label: format!("{} · {}. {}", scope(r), r.number, r.title.get(lang)),
+            facet: Facet::Rec,
+            cases: r.cases.len(),
+            cite: r.cite.clone(),
+        })
+        .collect();
     view! {
         <div class="related">
-            <div>
-                <h2>{t(lang, Key::RelatedChallenges)}</h2>
-                {if challenges.is_empty() {
-                    view! { <p class="not-stated">{t(lang, Key::NoneLinked)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul data-testid="related-challenges">
-                            {challenges.iter().map(|c| view! {
-                                <li data-id=c.id.clone()>
-                                    <span>{format!("{}. {}", c.number, c.title.get(lang))}</span>
-                                    " · "
-                                    <A href=link(Facet::Challenge, &c.id)>
-                                        {format!("{} ({})", t(lang, Key::CasesLinked), c.cases.len())}
-                                    </A>
-                                    " "
-                                    <CiteRef cite=c.cite.clone()/>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            </div>
-            <div>
-                <h2>{t(lang, Key::RelatedRecommendations)}</h2>
-                {if recommendations.is_empty() {
-                    view! { <p class="not-stated">{t(lang, Key::NoneLinked)}</p> }.into_any()
-                } else {
-                    view! {
-                        <ul data-testid="related-recommendations">
-                            {recommendations.iter().map(|r| view! {
-                                <li data-id=r.id.clone()>
-                                    <span>{format!("{} · {}. {}", scope(r), r.number, r.title.get(lang))}</span>
-                                    " · "
-                                    <A href=link(Facet::Rec, &r.id)>
-                                        {format!("{} ({})", t(lang, Key::CasesLinked), r.cases.len())}
-                                    </A>
-                                    " "
-                                    <CiteRef cite=r.cite.clone()/>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
-            </div>
+            {linked_list(Key::RelatedChallenges, "related-challenges", challenges, lang)}
+            {linked_list(Key::RelatedRecommendations, "related-recommendations", recommendations, lang)}
         </div>
     }
     .into_any()
+}
+
+/// A challenge or recommendation whose links name the case.
+struct Linked {
+    id: String,
+    label: String,
+    /// The explorer facet that selects its cases.
+    facet: Facet,
+    cases: usize,
+    cite: Cite,
+}
+
+/// Under `heading`, each of `items` with a link to the explorer showing its cases and its
+/// source; or "none linked".
+fn linked_list(
+    heading: Key,
+    testid: &'static str,
+    items: Vec<Linked>,
+    lang: Lang,
+) -> impl IntoView {
+    let list = if items.is_empty() {
+        view! { <p class="not-stated">{t(lang, Key::NoneLinked)}</p> }.into_any()
+    } else {
+        view! {
+            <ul data-testid=testid>
+                {items.into_iter().map(|item| {
+                    let cases = explorer_href(&CaseQuery::default().toggled(item.facet, &item.id), lang);
+                    let count = format!("{} ({})", t(lang, Key::CasesLinked), item.cases);
+                    view! {
+                        <li data-id=item.id>
+                            <span>{item.label}</span>
+                            " · "
+                            <A href=cases>{count}</A>
+                            " "
+                            <CiteRef cite=item.cite/>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <div>
+            <h2>{t(lang, heading)}</h2>
+            {list}
+        </div>
+    }
 }

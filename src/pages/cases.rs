@@ -20,6 +20,7 @@ use crate::components::cite::CiteRef;
 use crate::components::download::save_text;
 use crate::components::facets::{FacetGroup, FacetValue};
 use crate::components::highlight::Highlight;
+use crate::components::segmented::{Segment, Segmented};
 use crate::domain::export::{cases_csv, cases_json};
 use crate::domain::query::{
     paging, CaseIndex, CaseQuery, ChartBy, Facet, Notice, QueryResult, Sort, View, QUANT_YES,
@@ -419,6 +420,13 @@ fn ResultBar(
             }
         }
     };
+    let views = [(View::Cards, Key::Cards), (View::Table, Key::Table)]
+        .map(|(view, key)| {
+            Segment::new(view, format!("view-{}", view.key()), move || {
+                t(lang.get(), key)
+            })
+        })
+        .to_vec();
     view! {
         <div class="result-bar">
             <p class="result-count" data-testid="result-count" aria-live="polite">{count}</p>
@@ -447,24 +455,12 @@ fn ResultBar(
                     }}
                 </select>
             </label>
-            <div class="segmented" role="group" aria-label=move || t(lang.get(), Key::View)>
-                {[(View::Cards, Key::Cards), (View::Table, Key::Table)]
-                    .into_iter()
-                    .map(|(view, key)| {
-                        view! {
-                            <button
-                                type="button"
-                                class="secondary"
-                                data-testid=format!("view-{}", view.key())
-                                aria-pressed=move || (query.with(|q| q.view) == view).to_string()
-                                on:click=move |_| push.run(query.get_untracked().with_view(view))
-                            >
-                                {move || t(lang.get(), key)}
-                            </button>
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            <Segmented
+                options=views
+                current=Signal::derive(move || query.with(|q| q.view))
+                on_select=Callback::new(move |view| push.run(query.get_untracked().with_view(view)))
+                label=Signal::derive(move || t(lang.get(), Key::View).to_string())
+            />
             <div class="downloads">
                 <button type="button" class="secondary" data-testid="download-csv" on:click=download_csv>
                     {move || t(lang.get(), Key::DownloadCsv)}
@@ -537,6 +533,18 @@ fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl IntoView {
     }
 }
 
+/// A case's title, its matches of `search` highlighted, linking to its detail page (which
+/// keeps `query`).
+fn title_link(case: &Case, query: &CaseQuery, search: &Search, lang: Lang) -> impl IntoView {
+    let title = case.title.get(lang).to_string();
+    let search = search.clone();
+    view! {
+        <A href=case_href(&case.id, query, lang)>
+            <Highlight text=title.clone() search=search.clone()/>
+        </A>
+    }
+}
+
 fn case_card(
     data: &Dataset,
     case: &Case,
@@ -544,9 +552,6 @@ fn case_card(
     search: &Search,
     lang: Lang,
 ) -> impl IntoView {
-    let link = case_href(&case.id, query, lang);
-    let title = case.title.get(lang).to_string();
-    let title_search = search.clone();
     let orgs = organisation_names(data, case, lang).join(" · ");
     let techs = technology_names(data, case, lang);
     let outcomes: Vec<String> = case.outcomes.iter().map(|m| m.wording.clone()).collect();
@@ -559,11 +564,7 @@ fn case_card(
                 {market_tag(case, lang)}
                 {case.boxed.then(|| view! { <span class="tag boxed">{t(lang, Key::Boxed)}</span> })}
             </div>
-            <h3 class="case-title">
-                <A href=link>
-                    <Highlight text=title.clone() search=title_search.clone()/>
-                </A>
-            </h3>
+            <h3 class="case-title">{title_link(case, query, search, lang)}</h3>
             <p class="case-orgs"><Highlight text=orgs search=search.clone()/></p>
             <p class="case-summary"><Highlight text=case.summary.get(lang).to_string() search=search.clone()/></p>
             <ul class="tech-list">
@@ -603,9 +604,6 @@ fn case_row(
     search: &Search,
     lang: Lang,
 ) -> impl IntoView {
-    let link = case_href(&case.id, query, lang);
-    let title = case.title.get(lang).to_string();
-    let title_search = search.clone();
     let orgs = organisation_names(data, case, lang).join("; ");
     let techs = technology_names(data, case, lang).join("; ");
     let mut outcomes: Vec<String> = case
@@ -619,11 +617,7 @@ fn case_row(
     }
     view! {
         <tr data-testid="case" data-case-id=case.id.clone() data-domain=case.domain.key()>
-            <td>
-                <A href=link>
-                    <Highlight text=title.clone() search=title_search.clone()/>
-                </A>
-            </td>
+            <td>{title_link(case, query, search, lang)}</td>
             <td>{domain_name(case.domain, lang)} " / " {subdomain_name(case.subdomain, lang)}</td>
             <td><Highlight text=orgs search=search.clone()/></td>
             <td><Highlight text=techs search=search.clone()/></td>
@@ -712,27 +706,24 @@ fn DomainChartPanel(
             push.run(next);
         }
     });
+    let stackings = [
+        (ChartBy::Operator, Key::ChartByOperator),
+        (ChartBy::Organisation, Key::ChartByOrganisation),
+    ]
+    .map(|(by, key)| {
+        Segment::new(by, format!("chart-by-{}", by.key()), move || {
+            t(lang.get(), key)
+        })
+    })
+    .to_vec();
     view! {
         <section class="chart-panel" data-testid="domain-chart-panel">
             <div class="chart-options">
-                <div class="segmented" role="group">
-                    {[(ChartBy::Operator, Key::ChartByOperator), (ChartBy::Organisation, Key::ChartByOrganisation)]
-                        .into_iter()
-                        .map(|(by, key)| {
-                            view! {
-                                <button
-                                    type="button"
-                                    class="secondary"
-                                    data-testid=format!("chart-by-{}", by.key())
-                                    aria-pressed=move || (query.with(|q| q.by) == by).to_string()
-                                    on:click=move |_| push.run(query.get_untracked().with_by(by))
-                                >
-                                    {move || t(lang.get(), key)}
-                                </button>
-                            }
-                        })
-                        .collect_view()}
-                </div>
+                <Segmented
+                    options=stackings
+                    current=Signal::derive(move || query.with(|q| q.by))
+                    on_select=Callback::new(move |by| push.run(query.get_untracked().with_by(by)))
+                />
                 <span class="hint">{move || t(lang.get(), Key::ChartClickHint)}</span>
             </div>
             <ChartView

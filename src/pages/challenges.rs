@@ -11,12 +11,14 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::app::{href, use_data, use_lang};
 use crate::charts::tracing::{
-    challenges_in_order, domain_color, focused_challenge, recommendation_tag, tracing_height,
-    tracing_links, tracing_node_named, tracing_nodes, tracing_sankey_focused, TracingNode,
+    domain_color, recommendation_tag, tracing_height, tracing_node_named, tracing_sankey_focused,
     CHALLENGE_COLOR, ENTERPRISE_COLOR, INDUSTRY_COLOR,
 };
 use crate::components::chart::{ChartClick, ChartView};
 use crate::components::cite::CiteRef;
+use crate::domain::tracing::{
+    challenges_in_order, focused_challenge, tracing_links, tracing_nodes, TracingNode,
+};
 use crate::domain::{Case, Challenge, Dataset, Domain, Recommendation, Scope};
 use crate::i18n::challenges::{t, Key};
 use crate::i18n::{domain_name, Lang};

@@ -12,6 +12,7 @@ use crate::app::{href, use_data, use_lang};
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
+use crate::components::segmented::{Segment, Segmented};
 use crate::domain::compare::{
     compare_path, compare_table, parse_selection, toggle_operator, toggle_tier, Cell, Ignored, Row,
     RowKind, Selection, MAX_OPERATORS, MIN_COLUMNS,
@@ -270,35 +271,25 @@ pub fn ComparePage() -> impl IntoView {
             (Some(first), Some(last)) if first.id != last.id => vec![first.id, last.id],
             _ => ranked.iter().map(|t| t.id).collect(),
         };
+        // The mode's value is "tiers?"; choosing the mode already shown does nothing.
+        let select_mode = Callback::new(move |tiers: bool| {
+            if tiers != selection.with_untracked(Selection::is_tiers) {
+                go.run(if tiers {
+                    Selection::Tiers(default_tiers.clone())
+                } else {
+                    Selection::default()
+                });
+            }
+        });
         let mode = view! {
-            <div class="segmented" role="group">
-                <button
-                    type="button"
-                    class="secondary"
-                    data-testid="mode-operators"
-                    aria-pressed=(!tiers_mode).to_string()
-                    on:click=move |_| {
-                        if selection.with_untracked(Selection::is_tiers) {
-                            go.run(Selection::default());
-                        }
-                    }
-                >
-                    {s::t(lang, s::Key::CompareOperators)}
-                </button>
-                <button
-                    type="button"
-                    class="secondary"
-                    data-testid="mode-tiers"
-                    aria-pressed=tiers_mode.to_string()
-                    on:click=move |_| {
-                        if !selection.with_untracked(Selection::is_tiers) {
-                            go.run(Selection::Tiers(default_tiers.clone()));
-                        }
-                    }
-                >
-                    {s::t(lang, s::Key::CompareTiers)}
-                </button>
-            </div>
+            <Segmented
+                options=vec![
+                    Segment::new(false, "mode-operators", move || s::t(lang, s::Key::CompareOperators)),
+                    Segment::new(true, "mode-tiers", move || s::t(lang, s::Key::CompareTiers)),
+                ]
+                current=Signal::derive(move || tiers_mode)
+                on_select=select_mode
+            />
         };
         let choices = if tiers_mode {
             let boxes = ranked

@@ -3,6 +3,8 @@
 //! indicators about it, and its chapter 四 cases by domain with links into the case explorer.
 //! An unknown id shows a clear "not found" message.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -18,7 +20,9 @@ use crate::domain::{Dataset, Domain, Operator};
 use crate::i18n::strategy::{self as s};
 use crate::i18n::{domain_name, t, Key, Lang};
 
-use super::strategy::{fact_list, investment_line, operator_link, tier_badge, tier_class};
+use super::strategy::{
+    example_date_partner, fact_list, investment_line, operator_link, tier_badge, tier_class,
+};
 
 #[component]
 pub fn OperatorPage() -> impl IntoView {
@@ -88,25 +92,13 @@ fn measures_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
                 .filter(|inv| inv.example.id == ex.example.id)
                 .map(|inv| investment_line(inv, lang))
                 .collect_view();
-            let partner = ex.example.partner.as_ref().map(|p| {
-                view! {
-                    <span class="example-partner">
-                        {s::t(lang, s::Key::Partner)} ": " {p.get(lang).to_string()}
-                    </span>
-                }
-            });
-            let date = ex
-                .example
-                .date
-                .as_ref()
-                .map(|d| view! { <span class="example-date">{d.get(lang).to_string()}</span> });
             view! {
                 <article class="profile-measure" data-measure=ex.measure.id.clone()>
                     <h3>
                         <span class="measure-number">{ex.measure.number}</span>
                         {ex.measure.name.get(lang).to_string()}
                     </h3>
-                    <div class="example-meta">{date} {partner}</div>
+                    <div class="example-meta">{example_date_partner(ex.example, lang)}</div>
                     <p>{ex.example.description.get(lang).to_string()}</p>
                     <ul class="investments">{lines}</ul>
                     <CiteRef cite=ex.example.cite.clone()/>
@@ -201,79 +193,100 @@ fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
     .into_any()
 }
 
+/// The head of the profile: name, tier, country, and links to compare and back.
+fn profile_head(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
+    let tier = profile::tier_of(data, op);
+    let compare = href(&compare_path(&peers_selection(data, op)), lang);
+    let compare_label = if tier.is_some() {
+        s::Key::CompareWithPeers
+    } else {
+        s::Key::CompareThis
+    };
+    view! {
+        <header class=format!("profile-head {}", tier_class(tier.map(|t| t.id)))>
+            <h1 data-testid="operator-name">{op.name.get(lang).to_string()}</h1>
+            <dl class="profile-facts">
+                <dt>{s::t(lang, s::Key::Tier)}</dt>
+                <dd data-testid="operator-tier">
+                    {tier_badge(tier, lang)}
+                    {tier.map(|tier| view! { <CiteRef cite=tier.cite.clone()/> })}
+                </dd>
+                <dt>{s::t(lang, s::Key::Country)}</dt>
+                <dd data-testid="operator-country">{text_or_not_stated(op.country.as_ref(), lang)}</dd>
+            </dl>
+            <CiteRef cite=op.cite.clone()/>
+            <p class="profile-actions">
+                <A href=compare attr:class="button" attr:data-testid="compare-peers">
+                    {s::t(lang, compare_label)}
+                </A>
+                " "
+                <A href=href("/operators", lang)>{s::t(lang, s::Key::BackToOperators)}</A>
+            </p>
+        </header>
+    }
+}
+
+/// The other operators of its tier, if it has one.
+fn peers_list(data: &Dataset, op: &Operator, lang: Lang) -> Option<impl IntoView> {
+    let tier = profile::tier_of(data, op)?;
+    let links = tier
+        .operators
+        .iter()
+        .filter(|other| **other != op.id)
+        .map(|other| view! { <li>{operator_link(data, other, lang)}</li> })
+        .collect_view();
+    Some(view! {
+        <div class="peers">
+            <span class="field-label">{s::t(lang, s::Key::TierOperators)} ": "</span>
+            <ul class="op-chips inline">{links}</ul>
+        </div>
+    })
+}
+
+/// Models, compute, organisational moves, indicators and measures naming the operator.
+fn profile_body(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
+    view! {
+        <div class="profile-grid">
+            {section(s::Key::ModelsAndPlatforms, lang, "operator-models", fact_list(&op.models, lang, "models-list"))}
+            <div class="profile-side">
+                {section(s::Key::ComputeLayouts, lang, "operator-compute", fact_list(&op.compute_layouts, lang, "compute-list"))}
+                {section(s::Key::OrgMoves, lang, "operator-org-moves", fact_list(&op.org_moves, lang, "org-moves-list"))}
+                {section(s::Key::IndicatorsNaming, lang, "operator-indicators", indicators_body(data, op, lang))}
+            </div>
+        </div>
+        {section(s::Key::MeasuresNaming, lang, "operator-measures", measures_body(data, op, lang))}
+    }
+}
+
+/// A part of the profile that follows the language: `render` of the operator `id`, or
+/// nothing should `id` name no operator.
+fn profile_part<V, F>(
+    data: &Arc<Dataset>,
+    id: &str,
+    lang: Memo<Lang>,
+    render: F,
+) -> impl Fn() -> Option<V> + Send + Sync + 'static
+where
+    F: Fn(&Dataset, &Operator, Lang) -> V + Send + Sync + 'static,
+{
+    let data = data.clone();
+    let id = id.to_string();
+    move || {
+        let lang = lang.get();
+        profile::operator(&data, &id).map(|op| render(&data, op, lang))
+    }
+}
+
 #[component]
 fn OperatorProfile(id: String) -> impl IntoView {
     let data = use_data();
     let lang = use_lang();
     let has_cases = !profile::cases_of(&data, &[id.as_str()]).is_empty();
 
-    let text_data = data.clone();
-    let text_id = id.clone();
-    let head = move || {
-        let lang = lang.get();
-        let Some(op) = profile::operator(&text_data, &text_id) else {
-            return ().into_any();
-        };
-        let tier = profile::tier_of(&text_data, op);
-        let compare = href(&compare_path(&peers_selection(&text_data, op)), lang);
-        let compare_label = if tier.is_some() {
-            s::Key::CompareWithPeers
-        } else {
-            s::Key::CompareThis
-        };
-        view! {
-            <header class=format!("profile-head {}", tier_class(tier.map(|t| t.id)))>
-                <h1 data-testid="operator-name">{op.name.get(lang).to_string()}</h1>
-                <dl class="profile-facts">
-                    <dt>{s::t(lang, s::Key::Tier)}</dt>
-                    <dd data-testid="operator-tier">
-                        {tier_badge(tier, lang)}
-                        {tier.map(|tier| view! { <CiteRef cite=tier.cite.clone()/> })}
-                    </dd>
-                    <dt>{s::t(lang, s::Key::Country)}</dt>
-                    <dd data-testid="operator-country">{text_or_not_stated(op.country.as_ref(), lang)}</dd>
-                </dl>
-                <CiteRef cite=op.cite.clone()/>
-                <p class="profile-actions">
-                    <A href=compare attr:class="button" attr:data-testid="compare-peers">
-                        {s::t(lang, compare_label)}
-                    </A>
-                    " "
-                    <A href=href("/operators", lang)>{s::t(lang, s::Key::BackToOperators)}</A>
-                </p>
-            </header>
-        }
-        .into_any()
-    };
-
-    let body_data = data.clone();
-    let body_id = id.clone();
-    let body = move || {
-        let lang = lang.get();
-        let Some(op) = profile::operator(&body_data, &body_id) else {
-            return ().into_any();
-        };
-        let data = &body_data;
-        view! {
-            <div class="profile-grid">
-                {section(s::Key::ModelsAndPlatforms, lang, "operator-models", fact_list(&op.models, lang, "models-list"))}
-                <div class="profile-side">
-                    {section(s::Key::ComputeLayouts, lang, "operator-compute", fact_list(&op.compute_layouts, lang, "compute-list"))}
-                    {section(s::Key::OrgMoves, lang, "operator-org-moves", fact_list(&op.org_moves, lang, "org-moves-list"))}
-                    {section(s::Key::IndicatorsNaming, lang, "operator-indicators", indicators_body(data, op, lang))}
-                </div>
-            </div>
-            {section(s::Key::MeasuresNaming, lang, "operator-measures", measures_body(data, op, lang))}
-        }
-        .into_any()
-    };
-
-    let cases_data = data.clone();
-    let cases_id = id.clone();
-    let cases = move || {
-        let lang = lang.get();
-        profile::operator(&cases_data, &cases_id).map(|op| cases_table(&cases_data, op, lang))
-    };
+    let head = profile_part(&data, &id, lang, profile_head);
+    let peers = profile_part(&data, &id, lang, peers_list);
+    let body = profile_part(&data, &id, lang, profile_body);
+    let cases = profile_part(&data, &id, lang, cases_table);
     let chart_data = data.clone();
     let chart_id = id.clone();
     let chart = has_cases.then(|| {
@@ -293,25 +306,6 @@ fn OperatorProfile(id: String) -> impl IntoView {
             />
         }
     });
-    let peers_data = data.clone();
-    let peers_id = id.clone();
-    let peers = move || {
-        let lang = lang.get();
-        let op = profile::operator(&peers_data, &peers_id)?;
-        let tier = profile::tier_of(&peers_data, op)?;
-        let links = tier
-            .operators
-            .iter()
-            .filter(|other| **other != op.id)
-            .map(|other| view! { <li>{operator_link(&peers_data, other, lang)}</li> })
-            .collect_view();
-        Some(view! {
-            <div class="peers">
-                <span class="field-label">{s::t(lang, s::Key::TierOperators)} ": "</span>
-                <ul class="op-chips inline">{links}</ul>
-            </div>
-        })
-    };
 
     view! {
         <section class="page operator" data-testid="operator-page" data-operator=id.clone()>

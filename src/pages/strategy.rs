@@ -3,7 +3,7 @@
 //! investments the report states (money and shares apart).
 //!
 //! Also the small view pieces the other strategy pages share (operator links, tier badges,
-//! fact lists, investment lines).
+//! fact lists, investment lines, example dates and partners).
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -12,10 +12,10 @@ use leptos_router::hooks::use_navigate;
 use crate::app::{href, use_data, use_lang};
 use crate::charts::strategy as charts;
 use crate::components::chart::{ChartClick, ChartView};
-use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
 use crate::domain::amount::amount_text;
 use crate::domain::profile::{self, InvestmentRef};
-use crate::domain::{Dataset, Fact, Measure, Tier, TierId};
+use crate::domain::{Dataset, Fact, Measure, MeasureExample, Tier, TierId};
 use crate::i18n::strategy::{self as s};
 use crate::i18n::{t, Key, Lang};
 
@@ -70,10 +70,7 @@ pub fn fact_list(facts: &[Fact], lang: Lang, testid: &'static str) -> AnyView {
                 .detail
                 .as_ref()
                 .map(|d| view! { <p class="fact-detail">{d.get(lang).to_string()}</p> });
-            let date = fact
-                .date
-                .as_ref()
-                .map(|d| view! { <span class="fact-date">{d.get(lang).to_string()}</span> });
+            let date = optional_text(fact.date.as_ref(), "fact-date", lang);
             view! {
                 <li class="fact">
                     <div class="fact-head">
@@ -93,16 +90,8 @@ pub fn fact_list(facts: &[Fact], lang: Lang, testid: &'static str) -> AnyView {
 pub fn investment_line(inv: &InvestmentRef<'_>, lang: Lang) -> AnyView {
     let amount = amount_text(&inv.investment.amount);
     let kind = if inv.is_money() { "money" } else { "ratio" };
-    let period = inv
-        .investment
-        .period
-        .as_ref()
-        .map(|p| view! { <span class="inv-period">{p.get(lang).to_string()}</span> });
-    let purpose = inv
-        .investment
-        .purpose
-        .as_ref()
-        .map(|p| view! { <span class="inv-purpose">{p.get(lang).to_string()}</span> });
+    let period = optional_text(inv.investment.period.as_ref(), "inv-period", lang);
+    let purpose = optional_text(inv.investment.purpose.as_ref(), "inv-purpose", lang);
     view! {
         <li class=format!("investment investment-{kind}")>
             <strong class="inv-amount">{amount.get(lang).to_string()}</strong>
@@ -112,6 +101,19 @@ pub fn investment_line(inv: &InvestmentRef<'_>, lang: Lang) -> AnyView {
         </li>
     }
     .into_any()
+}
+
+/// A measure example's date and partner, where stated.
+pub fn example_date_partner(example: &MeasureExample, lang: Lang) -> impl IntoView {
+    let date = optional_text(example.date.as_ref(), "example-date", lang);
+    let partner = example.partner.as_ref().map(|p| {
+        view! {
+            <span class="example-partner">
+                {s::t(lang, s::Key::Partner)} ": " {p.get(lang).to_string()}
+            </span>
+        }
+    });
+    view! { {date} {partner} }
 }
 
 /// The five fields of a tier card, in order, with their labels.
@@ -237,17 +239,6 @@ fn measure_card(data: &Dataset, measure: &Measure, lang: Lang) -> impl IntoView 
                 .iter()
                 .map(|id| operator_link(data, id, lang))
                 .collect_view();
-            let date = example
-                .date
-                .as_ref()
-                .map(|d| view! { <span class="example-date">{d.get(lang).to_string()}</span> });
-            let partner = example.partner.as_ref().map(|p| {
-                view! {
-                    <span class="example-partner">
-                        {s::t(lang, s::Key::Partner)} ": " {p.get(lang).to_string()}
-                    </span>
-                }
-            });
             let investments = profile::all_investments(data)
                 .into_iter()
                 .filter(|inv| inv.example.id == example.id)
@@ -255,7 +246,7 @@ fn measure_card(data: &Dataset, measure: &Measure, lang: Lang) -> impl IntoView 
                 .collect_view();
             view! {
                 <li class="example" data-example=example.id.clone()>
-                    <div class="example-meta">{operators} {date} {partner}</div>
+                    <div class="example-meta">{operators} {example_date_partner(example, lang)}</div>
                     <p>{example.description.get(lang).to_string()}</p>
                     <ul class="investments">{investments}</ul>
                     <CiteRef cite=example.cite.clone()/>

@@ -147,6 +147,16 @@ test('a challenge in the list opens the explorer filtered by it, keeping English
     await page.locator('[data-challenge="high-quality-data-shortage"]').getByTestId('challenge-cases-link').click();
     await page.waitForURL((url) => url.pathname === '/cases');
     assert.equal(new URL(page.url()).searchParams.get('challenge'), 'high-quality-data-shortage');
+    // It lands on exactly that challenge's cases.
+    const want = report.challenges.find((c) => c.id === 'high-quality-data-shortage').cases;
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="results"] [data-testid="case"]').length === n,
+      want.length,
+    );
+    const shown = await page
+      .locator('[data-testid="results"] [data-testid="case"]')
+      .evaluateAll((els) => els.map((e) => e.dataset.caseId));
+    assert.deepEqual([...shown].sort(), [...want].sort());
 
     await open(page, '/challenges?lang=en');
     await page.locator('[data-challenge="competition-risk"]').getByTestId('challenge-cases-link').click();
