@@ -111,10 +111,9 @@ fn every_zh_text_has_an_en_twin() {
     assert!(texts > 500, "only {texts} texts");
 }
 
-/// The report's body text with line breaks joined, so quotes spanning lines and pages
-/// can be found: footnote definitions and lone footnote markers are dropped.
-fn normalised_source() -> String {
-    let text = common::read(&common::source_path());
+/// The report's lines as body text: footnote definitions and lone footnote markers are
+/// dropped, so quotes spanning lines and pages can be found. Yields (line index, text).
+fn body_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let is_footnote = |line: &str| {
         let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
         rest.len() < line.len()
@@ -122,10 +121,17 @@ fn normalised_source() -> String {
                 .iter()
                 .any(|prefix| rest.trim_start().starts_with(prefix))
     };
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.chars().all(|c| c.is_ascii_digit()))
-        .filter(|line| !is_footnote(line))
+    text.lines().enumerate().filter(move |(_, line)| {
+        let line = line.trim();
+        !line.chars().all(|c| c.is_ascii_digit()) && !is_footnote(line)
+    })
+}
+
+/// The report's body text with line breaks and spaces removed.
+fn normalised_source() -> String {
+    let text = common::read(&common::source_path());
+    body_lines(&text)
+        .map(|(_, line)| line.trim())
         .collect::<String>()
         .replace(' ', "")
 }
@@ -238,6 +244,78 @@ fn every_metric_number_appears_in_its_own_wording() {
     assert!(
         wrong.is_empty(),
         "numbers not in their wording:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// Letters only: no white space, digits (footnote markers) or punctuation.
+fn is_letter(c: &char) -> bool {
+    c.is_alphabetic()
+}
+
+/// The report's pages by the README's convention: line 1 is page 1, and each later line
+/// that begins with a single space starts the next page. Each page is body text, letters only.
+fn source_pages() -> Vec<String> {
+    let text = common::read(&common::source_path());
+    let starts: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(index, line)| *index > 0 && line.starts_with(' ') && !line.starts_with("  "))
+        .map(|(index, _)| index)
+        .collect();
+    let mut pages = vec![String::new(); starts.len() + 1];
+    for (index, line) in body_lines(&text) {
+        let page = starts.partition_point(|start| *start <= index);
+        pages[page].extend(line.chars().filter(is_letter));
+    }
+    pages
+}
+
+/// True when the quote, found by its opening letters, covers part of page `page` or the
+/// page after it (a record is cited where it begins; its figures may run on).
+fn quote_touches_page(pages: &[String], page: usize, opening: &str, length: usize) -> bool {
+    let full: Vec<char> = pages.concat().chars().collect();
+    let mut bounds = vec![0];
+    for text in pages {
+        bounds.push(bounds.last().copied().unwrap_or(0) + text.chars().count());
+    }
+    let (Some(&page_start), Some(&page_end)) = (bounds.get(page - 1), bounds.get(page + 1)) else {
+        return false;
+    };
+    let opening: Vec<char> = opening.chars().collect();
+    full.windows(opening.len())
+        .enumerate()
+        .filter(|(_, window)| *window == opening.as_slice())
+        .any(|(start, _)| start < page_end && start + length > page_start)
+}
+
+#[test]
+fn every_quote_stands_on_its_cited_page() {
+    let pages = source_pages();
+    assert_eq!(pages.iter().filter(|p| !p.is_empty()).count(), 53);
+    let data = common::real_dataset();
+    let mut wrong = Vec::new();
+    let mut checked = 0;
+    for (place, field, cite) in cites(&data) {
+        let Some(quote) = &cite.quote else { continue };
+        // Placed by letters alone, so a quote that begins with “ or holds a marker matches.
+        let quote: String = quote.chars().filter(is_letter).collect();
+        let opening: String = quote.chars().take(8).collect();
+        if opening.chars().count() < 6 {
+            continue; // too short to place on a page reliably
+        }
+        checked += 1;
+        if !quote_touches_page(&pages, cite.page as usize, &opening, quote.chars().count()) {
+            wrong.push(format!(
+                "{}:{} {field}: cited p.{} but the quote '{opening}…' is not there",
+                place.file, place.record, cite.page
+            ));
+        }
+    }
+    assert!(checked > 100, "only {checked} quotes placed");
+    assert!(
+        wrong.is_empty(),
+        "quotes not on their cited page:\n{}",
         wrong.join("\n")
     );
 }
