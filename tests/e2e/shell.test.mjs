@@ -140,3 +140,34 @@ test('invalid data shows file, record and field in the panel without a blank pag
     await server.close();
   }
 });
+
+test('data text is shown as text, never run as HTML', async () => {
+  const dir = await distCopy();
+  const { readFile, writeFile } = await import('node:fs/promises');
+  const attack = '<img src=x onerror="window.__xss=1"><b>bold</b>';
+  const casesFile = path.join(dir, 'data', 'cases.json');
+  const cases = JSON.parse(await readFile(casesFile, 'utf8'));
+  const target = cases.cases[0];
+  target.title = { zh: attack, en: attack };
+  target.summary = { zh: attack, en: attack };
+  await writeFile(casesFile, JSON.stringify(cases));
+  const operatorsFile = path.join(dir, 'data', 'operators.json');
+  const operators = JSON.parse(await readFile(operatorsFile, 'utf8'));
+  operators.operators.find((op) => op.id === 'ntt').name = { zh: attack, en: attack };
+  await writeFile(operatorsFile, JSON.stringify(operators));
+  const server = await serve(dir);
+  const page = await browser.newPage();
+  try {
+    for (const route of ['/cases?lang=en', `/cases/${target.id}`, '/compare?ops=ntt,skt', '/strategy', '/operators/ntt']) {
+      await page.goto(server.url + route);
+      await page.getByTestId('record-counts').waitFor();
+      await page.waitForFunction((text) => document.body.textContent.includes(text), '<b>bold</b>');
+      assert.equal(await page.locator('main img[src="x"]').count(), 0, route);
+      assert.equal(await page.locator('main b:text-is("bold")').count(), 0, route);
+      assert.equal(await page.evaluate(() => window.__xss), undefined, route);
+    }
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
