@@ -10,7 +10,7 @@ import { serve } from '../e2e/server.mjs';
 import { DIST, ROOT } from '../e2e/browser.mjs';
 
 const SCALES = (process.env.SCALES ?? '1000,10000,50000').split(',').map(Number);
-const ROUNDS = Number(process.env.ROUNDS ?? 10);
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
 
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
