@@ -4,6 +4,7 @@ mod common;
 
 use std::collections::HashSet;
 
+use bluebook::domain::amount::number;
 use bluebook::domain::validate::{cites, metrics};
 use serde_json::Value;
 
@@ -205,12 +206,6 @@ fn every_quote_and_metric_wording_is_in_the_report() {
     );
 }
 
-/// Formats a number as the report would print it, without trailing zeros.
-fn plain(n: f64) -> String {
-    let text = format!("{n}");
-    text.trim_end_matches(".0").to_string()
-}
-
 #[test]
 fn every_metric_number_appears_in_its_own_wording() {
     let data = common::real_dataset();
@@ -230,12 +225,12 @@ fn every_metric_number_appears_in_its_own_wording() {
             .chain(metric.from)
             .chain(metric.range.into_iter().flatten());
         for n in numbers {
-            if !wording.contains(&plain(n)) {
+            if !wording.contains(&number(n)) {
                 wrong.push(format!(
                     "{}:{} {field}: {} not in '{}'",
                     place.file,
                     place.record,
-                    plain(n),
+                    number(n),
                     metric.wording
                 ));
             }

@@ -1,11 +1,13 @@
 //! Pure chart builders: `fn …(&Dataset, Lang, …) -> Figure`, tested natively on their JSON.
 //! A [`Figure`] pairs the ECharts option with an accessible table of the same numbers.
 
+pub mod cases;
+pub mod strategy;
 pub mod tracing;
 
-use charming::Chart;
+pub use crate::domain::amount::number;
 
-pub mod strategy;
+use charming::Chart;
 
 /// The same numbers as a chart, as rows of text for an accessible HTML table.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -20,10 +22,3 @@ pub struct Figure {
     pub chart: Chart,
     pub table: ChartTable,
 }
-
-/// Formats a stated number without inventing precision: 7.3 stays 7.3, 500 stays 500.
-pub fn number(n: f64) -> String {
-    let text = format!("{n}");
-    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
-}
-pub mod cases;

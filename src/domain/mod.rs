@@ -4,16 +4,16 @@
 pub mod amount;
 pub mod compare;
 pub mod error;
+pub mod export;
 pub mod load;
 pub mod model;
 pub mod profile;
+pub mod query;
+pub mod search;
+pub mod synth;
+pub mod tracing;
 pub mod validate;
 
 pub use error::DataError;
 pub use load::{load_dataset, DATA_FILES};
 pub use model::*;
-pub mod export;
-pub mod query;
-pub mod search;
-pub mod synth;
-pub mod tracing;

@@ -3,6 +3,7 @@
 //! organisations and technologies carry `synth-` ids and say "synthetic" in their texts.
 //! Synthetic data never replaces `data/`.
 
+use super::amount::number;
 use serde::Serialize;
 
 use super::model::{
@@ -331,12 +332,6 @@ const METRICS: [MetricTemplate; 14] = [
     },
 ];
 
-/// 7.0 prints as 7, 7.5 as 7.5.
-fn plain(n: f64) -> String {
-    let text = format!("{n}");
-    text.strip_suffix(".0").map(str::to_string).unwrap_or(text)
-}
-
 fn metric(rng: &mut Rng) -> Metric {
     let template = rng.pick(&METRICS);
     let span = (template.high - template.low) as usize + 1;
@@ -362,9 +357,9 @@ fn metric(rng: &mut Rng) -> Metric {
     let from = (template.unit.0 == "%" && template.direction.is_none() && rng.chance(15))
         .then(|| (value * 0.7).floor());
     let number = if ranged {
-        format!("{}-{}", plain(value), plain(high))
+        format!("{}-{}", number(value), number(high))
     } else {
-        plain(value)
+        number(value)
     };
     let wording = format!(
         "{}{}{}{} {}{}",
