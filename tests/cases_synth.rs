@@ -124,34 +124,3 @@ fn the_index_filters_10k_synthetic_cases_quickly_and_consistently() {
     // Generous bound for an unoptimised test build; the release benchmark is far faster.
     assert!(ran.as_secs_f64() < 2.0, "query took {ran:?}");
 }
-
-/// Timings at 1k / 10k / 50k synthetic cases (release: `cargo test --release --test
-/// cases_synth -- --ignored --nocapture`). Prints; asserts only loose bounds.
-#[test]
-#[ignore]
-fn timings_at_scale() {
-    for count in [1_000, 10_000, 50_000] {
-        let data = load_synth(count, 5);
-        let started = Instant::now();
-        let index = CaseIndex::new(&data);
-        let built = started.elapsed();
-        let queries = [
-            "",
-            "domain=network,marketing&op=china-mobile",
-            "q=%E6%99%BA%E8%83%BD",
-            "q=customer%20serv&metric=time,efficiency&quant=1",
-            "tech=large-model&q=%E5%A4%A7%E6%A8%A1%E5%9E%8B&sort=outcome",
-        ];
-        for qs in queries {
-            let (query, _) = CaseQuery::parse_str(qs, &index.vocab);
-            let started = Instant::now();
-            let runs = 20;
-            let mut n = 0;
-            for _ in 0..runs {
-                n = index.run(&query).cases.len();
-            }
-            let each = started.elapsed() / runs;
-            eprintln!("{count:>6} cases · index {built:>10.2?} · {qs:<60} → {n:>6} in {each:.2?}");
-        }
-    }
-}
