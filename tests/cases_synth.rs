@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::time::Instant;
-
 use bluebook::domain::load_dataset;
 use bluebook::domain::query::{CaseIndex, CaseQuery, Facet};
 use bluebook::domain::synth::generate;
@@ -90,19 +88,15 @@ fn fewer_cases_than_the_report_keeps_a_prefix() {
 }
 
 #[test]
-fn the_index_filters_10k_synthetic_cases_quickly_and_consistently() {
+fn the_index_filters_10k_synthetic_cases_consistently() {
     let data = load_synth(10_000, 11);
-    let started = Instant::now();
     let index = CaseIndex::new(&data);
-    let built = started.elapsed();
     let (query, notices) = CaseQuery::parse_str(
         "domain=network,marketing&op=china-mobile&metric=time,efficiency&q=%E6%99%BA%E8%83%BD",
         &index.vocab,
     );
     assert!(notices.is_empty());
-    let started = Instant::now();
     let result = index.run(&query);
-    let ran = started.elapsed();
     assert!(!result.cases.is_empty());
     for &i in &result.cases {
         let case = &data.cases[i];
@@ -120,7 +114,4 @@ fn the_index_filters_10k_synthetic_cases_quickly_and_consistently() {
     let without_domain = index.run(&others).cases.len() as u32;
     let domain_sum: u32 = result.counts[Facet::Domain.index()].iter().sum();
     assert_eq!(domain_sum, without_domain);
-    eprintln!("10k synthetic cases: index built in {built:?}, query in {ran:?}");
-    // Generous bound for an unoptimised test build; the release benchmark is far faster.
-    assert!(ran.as_secs_f64() < 2.0, "query took {ran:?}");
 }
