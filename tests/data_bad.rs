@@ -19,8 +19,8 @@ const CASES: [(&str, &str, &str, &str); 10] = [
     (
         "missing-field",
         "fixture-indicator",
-        "period",
-        "missing field `period`",
+        "subject",
+        "missing field `subject`",
     ),
     (
         "unknown-field",

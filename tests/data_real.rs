@@ -112,76 +112,16 @@ fn every_zh_text_has_an_en_twin() {
     assert!(texts > 500, "only {texts} texts");
 }
 
-/// The report's lines as body text: footnote definitions and lone footnote markers are
-/// dropped, so quotes spanning lines and pages can be found. Yields (line index, text).
-fn body_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let is_footnote = |line: &str| {
-        let rest = line.trim_start_matches(|c: char| c.is_ascii_digit());
-        rest.len() < line.len()
-            && ["资料来源", "数据来源", "参考来源", "备注", "参考资料"]
-                .iter()
-                .any(|prefix| rest.trim_start().starts_with(prefix))
-    };
-    text.lines().enumerate().filter(move |(_, line)| {
-        let line = line.trim();
-        !line.chars().all(|c| c.is_ascii_digit()) && !is_footnote(line)
-    })
-}
-
-/// The report's body text with line breaks and spaces removed.
-fn normalised_source() -> String {
-    let text = common::read(&common::source_path());
-    body_lines(&text)
-        .map(|(_, line)| line.trim())
-        .collect::<String>()
-        .replace(' ', "")
-}
-
-/// Quotes drop footnote markers ("7.30%4" → "7.30%"), so compare with digits that
-/// follow a non-digit at a line end removed as well: we simply check with and without spaces.
-fn found_in(source: &str, quote: &str) -> bool {
-    let quote: String = quote.chars().filter(|c| !c.is_whitespace()).collect();
-    if source.contains(&quote) {
-        return true;
-    }
-    // A footnote marker may sit inside the quoted span: accept the quote when every
-    // piece between digits-runs of the source is present in order.
-    quote
-        .split(['，', '。', '；'])
-        .filter(|piece| piece.chars().count() >= 4)
-        .all(|piece| source.contains(piece) || loosely_contains(source, piece))
-}
-
-/// True when `piece` appears in `source` after removing footnote digits from `source`
-/// around the match (a footnote number glued to the text it annotates).
-fn loosely_contains(source: &str, piece: &str) -> bool {
-    let head: String = piece.chars().take(4).collect();
-    source.match_indices(&head).any(|(start, _)| {
-        let mut rest = source[start..].chars().peekable();
-        let mut wanted = piece.chars().peekable();
-        while let Some(&want) = wanted.peek() {
-            match rest.next() {
-                Some(got) if got == want => {
-                    wanted.next();
-                }
-                Some(got) if got.is_ascii_digit() => {}
-                _ => return false,
-            }
-        }
-        true
-    })
-}
-
 #[test]
 fn every_quote_and_metric_wording_is_in_the_report() {
-    let source = normalised_source();
+    let source = common::source::normalised(true);
     let data = common::real_dataset();
     let mut missing = Vec::new();
     let mut checked = 0;
     for (place, field, cite) in cites(&data) {
         if let Some(quote) = &cite.quote {
             checked += 1;
-            if !found_in(&source, quote) {
+            if !common::source::says(&source, quote) {
                 missing.push(format!(
                     "{}:{} {field}.quote: {quote}",
                     place.file, place.record
@@ -191,7 +131,7 @@ fn every_quote_and_metric_wording_is_in_the_report() {
     }
     for (place, field, metric) in metrics(&data) {
         checked += 1;
-        if !found_in(&source, &metric.wording) {
+        if !common::source::says(&source, &metric.wording) {
             missing.push(format!(
                 "{}:{} {field}.wording: {}",
                 place.file, place.record, metric.wording
@@ -243,50 +183,20 @@ fn every_metric_number_appears_in_its_own_wording() {
     );
 }
 
-/// Letters only: no white space, digits (footnote markers) or punctuation.
-fn is_letter(c: &char) -> bool {
-    c.is_alphabetic()
-}
-
-/// The report's pages by the README's convention: line 1 is page 1, and each later line
-/// that begins with a single space starts the next page. Each page is body text, letters only.
-fn source_pages() -> Vec<String> {
-    let text = common::read(&common::source_path());
-    let starts: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(index, line)| *index > 0 && line.starts_with(' ') && !line.starts_with("  "))
-        .map(|(index, _)| index)
-        .collect();
-    let mut pages = vec![String::new(); starts.len() + 1];
-    for (index, line) in body_lines(&text) {
-        let page = starts.partition_point(|start| *start <= index);
-        pages[page].extend(line.chars().filter(is_letter));
-    }
-    pages
-}
-
-/// True when the quote, found by its opening letters, covers part of page `page` or the
-/// page after it (a record is cited where it begins; its figures may run on).
-fn quote_touches_page(pages: &[String], page: usize, opening: &str, length: usize) -> bool {
-    let full: Vec<char> = pages.concat().chars().collect();
-    let mut bounds = vec![0];
-    for text in pages {
-        bounds.push(bounds.last().copied().unwrap_or(0) + text.chars().count());
-    }
-    let (Some(&page_start), Some(&page_end)) = (bounds.get(page - 1), bounds.get(page + 1)) else {
+/// True when the quote's opening letters begin on page `page` (DATA.md: a record's page is
+/// the page where it begins).
+fn quote_begins_on_page(pages: &[String], page: usize, opening: &str) -> bool {
+    let Some(text) = page.checked_sub(1).and_then(|index| pages.get(index)) else {
         return false;
     };
-    let opening: Vec<char> = opening.chars().collect();
-    full.windows(opening.len())
-        .enumerate()
-        .filter(|(_, window)| *window == opening.as_slice())
-        .any(|(start, _)| start < page_end && start + length > page_start)
+    let full: String = pages[page - 1..].concat();
+    full.match_indices(opening)
+        .any(|(start, _)| start < text.len())
 }
 
 #[test]
-fn every_quote_stands_on_its_cited_page() {
-    let pages = source_pages();
+fn every_quote_begins_on_its_cited_page() {
+    let pages = common::source::pages();
     assert_eq!(pages.iter().filter(|p| !p.is_empty()).count(), 53);
     let data = common::real_dataset();
     let mut wrong = Vec::new();
@@ -294,13 +204,13 @@ fn every_quote_stands_on_its_cited_page() {
     for (place, field, cite) in cites(&data) {
         let Some(quote) = &cite.quote else { continue };
         // Placed by letters alone, so a quote that begins with “ or holds a marker matches.
-        let quote: String = quote.chars().filter(is_letter).collect();
+        let quote: String = quote.chars().filter(common::source::is_letter).collect();
         let opening: String = quote.chars().take(8).collect();
         if opening.chars().count() < 6 {
             continue; // too short to place on a page reliably
         }
         checked += 1;
-        if !quote_touches_page(&pages, cite.page as usize, &opening, quote.chars().count()) {
+        if !quote_begins_on_page(&pages, cite.page as usize, &opening) {
             wrong.push(format!(
                 "{}:{} {field}: cited p.{} but the quote '{opening}…' is not there",
                 place.file, place.record, cite.page

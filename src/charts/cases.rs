@@ -12,6 +12,8 @@ use charming::series::Bar;
 use charming::Chart;
 
 use super::{number, ChartTable, Figure};
+use crate::domain::amount::figure_text;
+use crate::domain::figures::counted_outcomes;
 use crate::domain::query::{ChartBy, Facet};
 use crate::domain::{Case, Dataset, Direction, Domain, Metric, MetricKind, Text};
 use crate::i18n::cases::{t, Key};
@@ -237,7 +239,7 @@ pub fn outcome_groups(data: &Dataset, cases: &[usize]) -> Vec<OutcomeGroup> {
     let mut groups: Vec<OutcomeGroup> = Vec::new();
     for case in cases.iter().filter_map(|&i| data.cases.get(i)) {
         let mut seen: Vec<(String, bool)> = Vec::new();
-        for metric in &case.outcomes {
+        for metric in counted_outcomes(data, case) {
             let key = group_key(metric);
             let at = match groups.iter().position(|g| g.key == key) {
                 Some(at) => at,
@@ -275,51 +277,6 @@ pub fn outcome_groups(data: &Dataset, cases: &[usize]) -> Vec<OutcomeGroup> {
     groups
 }
 
-/// The stated number as text: "30", "104–125", with qualifier.
-pub fn stated_value(metric: &Metric, lang: Lang) -> String {
-    qualified(metric, lang, bare_number(metric))
-}
-
-/// The stated number with its unit and qualifier: "30% or more", "大约104–125小时".
-pub fn stated_figure(metric: &Metric, lang: Lang) -> String {
-    let unit = metric.unit.get(lang);
-    let joined = if lang == Lang::Zh || unit == "%" {
-        format!("{}{unit}", bare_number(metric))
-    } else {
-        format!("{} {unit}", bare_number(metric))
-    };
-    qualified(metric, lang, joined)
-}
-
-fn bare_number(metric: &Metric) -> String {
-    match (metric.value, metric.range) {
-        (Some(v), _) => number(v),
-        (None, Some([low, high])) => format!("{}–{}", number(low), number(high)),
-        (None, None) => String::new(),
-    }
-}
-
-fn qualified(metric: &Metric, lang: Lang, core: String) -> String {
-    let Some(q) = &metric.qualifier else {
-        return core;
-    };
-    let word = q.get(lang);
-    // "约…多": the number stands where the ellipsis is.
-    if word.contains('…') {
-        return word.replace('…', &core);
-    }
-    let after = match lang {
-        Lang::Zh => ["以上", "余", "多", "左右", "级", "+", "上"].contains(&word),
-        Lang::En => word.starts_with("or ") || word == "plus",
-    };
-    match (lang, after) {
-        (Lang::Zh, true) => format!("{core}{word}"),
-        (Lang::Zh, false) => format!("{word}{core}"),
-        (Lang::En, true) => format!("{core} {word}"),
-        (Lang::En, false) => format!("{word} {core}"),
-    }
-}
-
 fn direction_key(direction: Option<Direction>) -> Key {
     match direction {
         Some(Direction::Up) => Key::DirectionUp,
@@ -341,7 +298,7 @@ fn short(text: &str, chars: usize) -> String {
 pub fn outcomes_chart(data: &Dataset, cases: &[usize], lang: Lang, group: &str) -> (Figure, usize) {
     let mut figures: Vec<(&Case, &Metric)> = Vec::new();
     for case in cases.iter().filter_map(|&i| data.cases.get(i)) {
-        for metric in &case.outcomes {
+        for metric in counted_outcomes(data, case) {
             if group_key(metric) == group {
                 figures.push((case, metric));
             }
@@ -407,7 +364,6 @@ pub fn outcomes_chart(data: &Dataset, cases: &[usize], lang: Lang, group: &str) 
         Key::ColTitle,
         Key::Measure,
         Key::Value,
-        Key::Unit,
         Key::Direction,
         Key::Baseline,
         Key::Wording,
@@ -426,8 +382,7 @@ pub fn outcomes_chart(data: &Dataset, cases: &[usize], lang: Lang, group: &str) 
             vec![
                 case.title.get(lang).to_string(),
                 metric.measure.get(lang).to_string(),
-                stated_value(metric, lang),
-                metric.unit.get(lang).to_string(),
+                figure_text(metric, lang),
                 t(lang, direction_key(metric.direction)).to_string(),
                 baseline,
                 metric.wording.clone(),

@@ -575,8 +575,16 @@ fn indicator_label(indicator: &Indicator, lang: Lang) -> String {
     format!(
         "{} ({})",
         indicator.subject.get(lang),
-        indicator.period.get(lang)
+        period_text(indicator, lang)
     )
+}
+
+/// The period the report attaches to an indicator, or "not stated".
+fn period_text(indicator: &Indicator, lang: Lang) -> String {
+    match &indicator.period {
+        Some(period) => period.get(lang).to_string(),
+        None => crate::i18n::t(lang, crate::i18n::Key::NotStated).to_string(),
+    }
 }
 
 /// The indicators of the capex-opex group, as stated.
@@ -646,7 +654,7 @@ pub fn capex_opex(data: &Dataset, lang: Lang) -> Figure {
             vec![
                 text(lang, &i.subject),
                 text(lang, &i.metric.measure),
-                text(lang, &i.period),
+                period_text(i, lang),
                 i.metric.value.map(number).unwrap_or_default(),
                 amount_text(&i.metric).get(lang).to_string(),
                 i.cite.page.to_string(),
@@ -708,15 +716,15 @@ pub fn growth_series(data: &Dataset) -> Vec<&Indicator> {
                     && i.metric.kind == first.metric.kind
             })
             .collect();
-        let periods = same
-            .iter()
-            .map(|i| &i.period)
-            .fold(Vec::new(), |mut acc: Vec<&Text>, p| {
+        let periods = same.iter().filter_map(|i| i.period.as_ref()).fold(
+            Vec::new(),
+            |mut acc: Vec<&Text>, p| {
                 if !acc.contains(&p) {
                     acc.push(p);
                 }
                 acc
-            });
+            },
+        );
         if periods.len() == same.len() && same.len() >= 2 {
             return same;
         }
@@ -735,7 +743,7 @@ pub fn growth(data: &Dataset, lang: Lang) -> Figure {
         .first()
         .map(|i| format!("{} · {}", i.subject.get(lang), i.metric.measure.get(lang)))
         .unwrap_or_default();
-    let categories: Vec<String> = series.iter().map(|i| text(lang, &i.period)).collect();
+    let categories: Vec<String> = series.iter().map(|i| period_text(i, lang)).collect();
     // A choice between fixed templates, never a template made of data.
     let template = if series.iter().all(|i| i.metric.unit.zh == "%") {
         "{c}%"
@@ -769,7 +777,7 @@ pub fn growth(data: &Dataset, lang: Lang) -> Figure {
         .iter()
         .map(|i| {
             vec![
-                text(lang, &i.period),
+                period_text(i, lang),
                 i.metric.value.map(number).unwrap_or_default(),
                 unit.clone(),
                 i.metric.wording.clone(),

@@ -14,18 +14,27 @@ pub fn CiteRef(cite: Cite) -> impl IntoView {
     let Cite {
         section,
         page,
-        footnote,
+        footnotes,
+        source,
         quote,
     } = cite;
     move || {
         let lang = lang.get();
-        let source = footnote.as_ref().map(|note| {
-            view! {
-                <span class="cite-source">
-                    {format!(" · [{}] {}", note.number, note.text.get(lang))}
-                </span>
-            }
-        });
+        let source = view! {
+            {source.as_ref().map(|named| {
+                view! { <span class="cite-source">{format!(" · {}", named.get(lang))}</span> }
+            })}
+            {footnotes
+                .iter()
+                .map(|note| {
+                    view! {
+                        <span class="cite-source" data-footnote=note.number>
+                            {format!(" · [{}] {}", note.number, note.text.get(lang))}
+                        </span>
+                    }
+                })
+                .collect_view()}
+        };
         let reference =
             view! { <span class="cite-page">{format!("{} {page}", t(lang, Key::Page))}</span> };
         match quote.clone() {

@@ -3,6 +3,7 @@
 //! rounded, converted or combined with another figure.
 
 use super::model::{Direction, Metric, Text};
+use crate::i18n::Lang;
 
 /// A stated number without invented precision: 7.3 stays 7.3, 500 stays 500.
 pub fn number(n: f64) -> String {
@@ -30,54 +31,96 @@ fn unit_suffix(unit: &str, english: bool) -> String {
     }
 }
 
-const ZH_AFTER_NUMBER: [&str; 3] = ["多", "余", "级"];
-const ZH_AFTER_UNIT: [&str; 5] = ["以上", "左右", "上", "+", "以下"];
-const EN_AFTER: [&str; 4] = ["or above", "or more", "plus", "or below"];
+/// Where a qualifier stands in a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Placement {
+    /// 超 50 个 · more than 50 models
+    BeforeNumber,
+    /// 六百多家 → 600多家 · 200-plus datasets
+    BetweenNumberAndUnit,
+    /// 9.5%以上 · 30% or more
+    AfterUnit,
+}
 
-fn one_language(metric: &Metric, english: bool) -> String {
-    let pick = |text: &Text| {
-        if english {
-            text.en.clone()
-        } else {
-            text.zh.clone()
-        }
+fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit() || "零一二两三四五六七八九十百千".contains(c)
+}
+
+/// Where the report's own wording puts the zh qualifier: after the unit (9.5%以上, 1PB+,
+/// 百万级), between a number and the unit (六百多家, 200+个, 一百余种), or before the number.
+fn zh_placement(metric: &Metric, qualifier: &str) -> Placement {
+    let squeeze = |text: &str| -> String { text.chars().filter(|c| !c.is_whitespace()).collect() };
+    let (wording, unit) = (squeeze(&metric.wording), squeeze(&metric.unit.zh));
+    let after_number = |at: usize| wording[..at].chars().next_back().is_some_and(is_numeral);
+    if !unit.is_empty() && wording.contains(&format!("{unit}{qualifier}")) {
+        return Placement::AfterUnit;
+    }
+    match wording.find(qualifier) {
+        Some(at) if after_number(at) && unit.is_empty() => Placement::AfterUnit,
+        Some(at) if after_number(at) => Placement::BetweenNumberAndUnit,
+        _ => Placement::BeforeNumber,
+    }
+}
+
+/// English puts "or more" / "or above" after the figure, joins "plus" to the number
+/// (200-plus datasets), and puts every other qualifier first.
+fn en_placement(qualifier: &str) -> Placement {
+    if qualifier.starts_with("or ") {
+        Placement::AfterUnit
+    } else if qualifier == "plus" {
+        Placement::BetweenNumberAndUnit
+    } else {
+        Placement::BeforeNumber
+    }
+}
+
+/// The number, unit and qualifier in one language, as the report places them: the one
+/// formatter for every stated figure (cards, tables, charts, exports).
+pub fn figure_text(metric: &Metric, lang: Lang) -> String {
+    let english = lang == Lang::En;
+    let unit = unit_suffix(metric.unit.get(lang), english);
+    let Some(qualifier) = metric
+        .qualifier
+        .as_ref()
+        .map(|q| q.get(lang).trim().to_string())
+    else {
+        return numbers(metric, &unit);
     };
-    let unit = unit_suffix(&pick(&metric.unit), english);
-    let core = numbers(metric, &unit);
-    let mut out = match metric.qualifier.as_ref().map(pick) {
-        // 约…多 wraps the number: 约 500 多 / approximately 500-plus.
-        Some(qualifier) if qualifier.contains('…') => {
-            let (before, after) = qualifier.split_once('…').unwrap_or((&qualifier, ""));
-            let (before, after) = (before.trim(), after.trim());
-            let number_part = numbers(metric, "");
-            let unit_part = unit.clone();
-            if english {
-                format!("{before} {number_part}{after}{unit_part}")
-            } else {
-                format!("{before}{number_part}{after}{unit_part}")
-            }
+    // 约…多 wraps the number: 约500多亿美元 / approximately 500-plus ×100 million USD.
+    if let Some((before, after)) = qualifier.split_once('…') {
+        let (before, after) = (before.trim(), after.trim());
+        let space = if english { " " } else { "" };
+        return format!("{before}{space}{}{after}{unit}", numbers(metric, ""));
+    }
+    let placement = if english {
+        en_placement(&qualifier)
+    } else {
+        zh_placement(metric, &qualifier)
+    };
+    match (placement, english) {
+        (Placement::BeforeNumber, true) => format!("{qualifier} {}", numbers(metric, &unit)),
+        (Placement::BeforeNumber, false) => format!("{qualifier}{}", numbers(metric, &unit)),
+        (Placement::BetweenNumberAndUnit, true) => {
+            format!("{}-{qualifier}{unit}", numbers(metric, ""))
         }
-        // Chinese 多/余 stand between number and unit (500多亿美元); 以上/左右 follow the unit
-        // (9.5%以上); English "or above", "plus" follow the figure; the rest lead.
-        Some(qualifier) if !english && ZH_AFTER_NUMBER.contains(&qualifier.as_str()) => {
+        (Placement::BetweenNumberAndUnit, false) => {
             format!("{}{qualifier}{unit}", numbers(metric, ""))
         }
-        Some(qualifier) if !english && ZH_AFTER_UNIT.contains(&qualifier.as_str()) => {
-            format!("{core}{qualifier}")
-        }
-        Some(qualifier) if english && EN_AFTER.contains(&qualifier.as_str()) => {
-            format!("{core} {qualifier}")
-        }
-        Some(qualifier) if english => format!("{qualifier} {core}"),
-        Some(qualifier) => format!("{qualifier}{core}"),
-        None => core,
-    };
+        (Placement::AfterUnit, true) => format!("{} {qualifier}", numbers(metric, &unit)),
+        (Placement::AfterUnit, false) => format!("{}{qualifier}", numbers(metric, &unit)),
+    }
+}
+
+fn one_language(metric: &Metric, lang: Lang) -> String {
+    let english = lang == Lang::En;
+    let unit = unit_suffix(metric.unit.get(lang), english);
+    let mut out = figure_text(metric, lang);
     match metric.direction {
         Some(Direction::Up) => out = format!("↑ {out}"),
         Some(Direction::Down) => out = format!("↓ {out}"),
         None => {}
     }
-    if let Some(baseline) = metric.baseline.as_ref().map(pick) {
+    if let Some(baseline) = metric.baseline.as_ref().map(|b| b.get(lang)) {
         // In "from 12% (the past five years) to 33%" the baseline belongs to the start.
         let start = metric.from.map(|from| format!("{}{unit}", number(from)));
         if let Some(start) = start.filter(|start| out.contains(&format!("{start} → "))) {
@@ -101,8 +144,8 @@ fn one_language(metric: &Metric, english: bool) -> String {
 /// `12% → 33%`, `↑ 30–40%（比较 2023年）`.
 pub fn amount_text(metric: &Metric) -> Text {
     Text {
-        zh: one_language(metric, false),
-        en: one_language(metric, true),
+        zh: one_language(metric, Lang::Zh),
+        en: one_language(metric, Lang::En),
     }
 }
 
@@ -167,10 +210,12 @@ mod tests {
         let mut m = metric();
         m.value = Some(9.5);
         m.unit = text("%", "%");
+        m.wording = "净利率维持在 9.5%以上".into();
         m.qualifier = Some(text("以上", "or above"));
         assert_eq!(amount_text(&m).zh, "9.5%以上");
         assert_eq!(amount_text(&m).en, "9.5% or above");
         m.qualifier = Some(text("左右", "about"));
+        m.wording = "占比维持在 9.5%左右".into();
         assert_eq!(amount_text(&m).zh, "9.5%左右");
         assert_eq!(amount_text(&m).en, "about 9.5%");
         let mut n = metric();
@@ -178,7 +223,35 @@ mod tests {
         assert_eq!(amount_text(&n).zh, "500多亿美元");
         assert_eq!(amount_text(&n).en, "more than 500 ×100 million USD");
         n.qualifier = Some(text("超过", "more than"));
+        n.wording = "投资超过 500亿美元".into();
         assert_eq!(amount_text(&n).zh, "超过500亿美元");
+    }
+
+    #[test]
+    fn the_wording_places_the_zh_qualifier() {
+        let mut m = metric();
+        m.value = Some(600.0);
+        m.unit = text("家", "major industry customers");
+        m.qualifier = Some(text("多", "more than"));
+        m.wording = "赋能六百多家行业大客户".into();
+        assert_eq!(amount_text(&m).zh, "600多家");
+        assert_eq!(amount_text(&m).en, "more than 600 major industry customers");
+        m.value = Some(1.0);
+        m.unit = text("PB", "PB");
+        m.qualifier = Some(text("+", "more than"));
+        m.wording = "当前日均入湖数据量 1PB+".into();
+        assert_eq!(amount_text(&m).zh, "1PB+");
+        m.value = Some(200.0);
+        m.unit = text("个", "datasets");
+        m.qualifier = Some(text("+", "plus"));
+        m.wording = "大模型高质量训练数据集 200+个".into();
+        assert_eq!(amount_text(&m).zh, "200+个");
+        assert_eq!(amount_text(&m).en, "200-plus datasets");
+        m.value = Some(1.0);
+        m.unit = text("百万", "million tasks");
+        m.qualifier = Some(text("级", "on the order of"));
+        m.wording = "百万级任务".into();
+        assert_eq!(amount_text(&m).zh, "1百万级");
     }
 
     #[test]

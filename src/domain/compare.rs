@@ -233,6 +233,7 @@ pub enum RowKind {
     Measure(String),
     Investments,
     Models,
+    Platforms,
     ComputeLayouts,
     OrgMoves,
     Cases(Domain),
@@ -505,6 +506,11 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
         RowKind::Models,
         None,
         per(&|s| items_or_not_stated(fact_items(&s.operators, |op| &op.models, s.gathers))),
+    );
+    push(
+        RowKind::Platforms,
+        None,
+        per(&|s| items_or_not_stated(fact_items(&s.operators, |op| &op.platforms, s.gathers))),
     );
     push(
         RowKind::ComputeLayouts,

@@ -26,7 +26,7 @@ pub fn expected_keys(file: &str) -> &'static [&'static str] {
         "tiers.json" => &["axes", "tiers"],
         "operators.json" => &["operators"],
         "measures.json" => &["measures"],
-        "indicators.json" => &["indicators"],
+        "indicators.json" => &["indicators", "findings"],
         "cases.json" => &["technologies", "organisations", "cases"],
         "challenges.json" => &["challenges", "recommendations"],
         "glossary.json" => &["terms"],
@@ -81,7 +81,10 @@ pub fn parse_file(file: &str, text: &str, dataset: &mut Dataset) -> Vec<DataErro
         }
         "operators.json" => dataset.operators = reader.list("operators"),
         "measures.json" => dataset.measures = reader.list("measures"),
-        "indicators.json" => dataset.indicators = reader.list("indicators"),
+        "indicators.json" => {
+            dataset.indicators = reader.list("indicators");
+            dataset.findings = reader.list("findings");
+        }
         "cases.json" => {
             dataset.technologies = reader.list("technologies");
             dataset.organisations = reader.list("organisations");

@@ -5,6 +5,7 @@ pub mod amount;
 pub mod compare;
 pub mod error;
 pub mod export;
+pub mod figures;
 pub mod load;
 pub mod model;
 pub mod profile;

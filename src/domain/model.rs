@@ -30,8 +30,13 @@ pub struct Footnote {
 pub struct Cite {
     pub section: String,
     pub page: u32,
+    /// Every numbered footnote the cited sentence carries, in the report's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnotes: Vec<Footnote>,
+    /// A source the report names in its own sentence rather than in a footnote
+    /// (e.g. 《2023年欧盟工业研发投资记分牌》).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub footnote: Option<Footnote>,
+    pub source: Option<Text>,
     /// The report's original Chinese sentence carrying the claim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
@@ -236,7 +241,10 @@ pub struct Operator {
     pub country: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tier: Option<TierId>,
+    /// Foundation and industry models only.
     pub models: Vec<Fact>,
+    /// Platforms the operator built (data, AI, compute-scheduling platforms).
+    pub platforms: Vec<Fact>,
     pub compute_layouts: Vec<Fact>,
     pub org_moves: Vec<Fact>,
     pub cite: Cite,
@@ -303,8 +311,25 @@ pub struct Indicator {
     pub subject: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operator: Option<String>,
-    pub period: Text,
+    /// The period the report attaches to the figure; absent where it gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Text>,
     pub metric: Metric,
+    pub cite: Cite,
+}
+
+/// A qualitative finding of the report: a statement with no number to chart.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub id: String,
+    pub group: IndicatorGroup,
+    /// A short heading in the report's words ("网络自动化、智能化水平").
+    pub topic: Text,
+    /// What the report states, in its own words.
+    pub statement: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Text>,
     pub cite: Cite,
 }
 
@@ -482,6 +507,10 @@ pub struct Case {
     pub technologies: Vec<String>,
     pub summary: Text,
     pub outcomes: Vec<Metric>,
+    /// The id of an earlier case whose figures this one repeats: counts and charts
+    /// take the figures once, from that case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeats: Option<String>,
     pub cite: Cite,
 }
 
@@ -539,6 +568,7 @@ pub struct Dataset {
     pub operators: Vec<Operator>,
     pub measures: Vec<Measure>,
     pub indicators: Vec<Indicator>,
+    pub findings: Vec<Finding>,
     pub technologies: Vec<Technology>,
     pub organisations: Vec<Organisation>,
     pub cases: Vec<Case>,

@@ -499,10 +499,12 @@ pub fn generate(real: &Dataset, count: usize, seed: u64) -> SynthCases {
             technologies: techs.iter().map(|&t| technologies[t].id.clone()).collect(),
             summary: text(summary_zh, summary_en),
             outcomes,
+            repeats: None,
             cite: Cite {
                 section: section(sub).to_string(),
                 page: section_page(real, section(sub)),
-                footnote: None,
+                footnotes: Vec::new(),
+                source: None,
                 quote: None,
             },
         });

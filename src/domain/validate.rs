@@ -43,6 +43,7 @@ pub fn cites(dataset: &Dataset) -> Vec<(Place<'_>, String, &Cite)> {
         out.push((at, "cite".into(), &op.cite));
         for (list, facts) in [
             ("models", &op.models),
+            ("platforms", &op.platforms),
             ("compute_layouts", &op.compute_layouts),
             ("org_moves", &op.org_moves),
         ] {
@@ -70,6 +71,13 @@ pub fn cites(dataset: &Dataset) -> Vec<(Place<'_>, String, &Cite)> {
             place("indicators.json", &indicator.id),
             "cite".into(),
             &indicator.cite,
+        ));
+    }
+    for finding in &dataset.findings {
+        out.push((
+            place("indicators.json", &finding.id),
+            "cite".into(),
+            &finding.cite,
         ));
     }
     for case in &dataset.cases {
@@ -171,6 +179,10 @@ fn check_ids(dataset: &Dataset, errors: &mut Vec<DataError>) {
         (
             "indicators.json",
             dataset.indicators.iter().map(|i| i.id.as_str()).collect(),
+        ),
+        (
+            "indicators.json",
+            dataset.findings.iter().map(|f| f.id.as_str()).collect(),
         ),
         (
             "cases.json",
@@ -347,6 +359,17 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
             "technology",
             errors,
         );
+        check_ref(
+            at,
+            "repeats".into(),
+            case.repeats.as_deref().filter(|id| *id != case.id),
+            &cases,
+            "case",
+            errors,
+        );
+        if case.repeats.as_deref() == Some(case.id.as_str()) {
+            errors.push(at.error("repeats", "a case cannot repeat itself"));
+        }
         if case.subdomain.domain() != case.domain {
             errors.push(at.error(
                 "subdomain",
@@ -425,6 +448,15 @@ fn check_metric(at: Place<'_>, field: &str, metric: &Metric, errors: &mut Vec<Da
 }
 
 fn check_cites(dataset: &Dataset, errors: &mut Vec<DataError>) {
+    for (at, field, cite) in cites(dataset) {
+        let numbers: Vec<u32> = cite.footnotes.iter().map(|note| note.number).collect();
+        if numbers.windows(2).any(|pair| pair[0] >= pair[1]) {
+            errors.push(at.error(
+                format!("{field}.footnotes"),
+                "footnotes must be listed once each, in the report's order",
+            ));
+        }
+    }
     let Some(page_count) = dataset.edition.as_ref().map(|e| e.page_count) else {
         return;
     };

@@ -8,8 +8,9 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::{href, use_data, use_lang};
-use crate::charts::cases::stated_value;
 use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::domain::amount::figure_text;
+use crate::domain::figures::{repeated_by, repeated_case};
 use crate::domain::query::{CaseQuery, Facet, PAGE_SIZE};
 use crate::domain::{Case, Cite, Dataset, Direction, Metric};
 use crate::i18n::cases::{self as text, t, Key};
@@ -116,6 +117,7 @@ pub fn CasePage() -> impl IntoView {
                 <section class="case-section">
                     <h2>{t(lang, Key::Outcomes)}</h2>
                     <OutcomeTable outcomes=case.outcomes.clone() lang/>
+                    <RepeatNotes data=data.clone() case=case.clone() lang query=current.clone()/>
                 </section>
                 <section class="case-section">
                     <h2>{t(lang, Key::Source)}</h2>
@@ -208,7 +210,6 @@ fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
                     <tr>
                         <th scope="col">{t(lang, Key::Measure)}</th>
                         <th scope="col">{t(lang, Key::Value)}</th>
-                        <th scope="col">{t(lang, Key::Unit)}</th>
                         <th scope="col">{t(lang, Key::Direction)}</th>
                         <th scope="col">{t(lang, Key::Baseline)}</th>
                         <th scope="col">{t(lang, Key::Kind)}</th>
@@ -232,8 +233,7 @@ fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
                             view! {
                                 <tr data-testid="outcome">
                                     <td>{metric.measure.get(lang).to_string()}</td>
-                                    <td class="num">{stated_value(metric, lang)}</td>
-                                    <td>{metric.unit.get(lang).to_string()}</td>
+                                    <td class="num">{figure_text(metric, lang)}</td>
                                     <td>{direction_text(metric.direction, lang)}</td>
                                     <td>{baseline}</td>
                                     <td>{metric_kind_name(metric.kind, lang)}</td>
@@ -247,6 +247,33 @@ fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The link between a case and the case whose figures it repeats, shown on both.
+#[component]
+fn RepeatNotes(
+    data: std::sync::Arc<Dataset>,
+    case: Case,
+    lang: Lang,
+    query: CaseQuery,
+) -> impl IntoView {
+    let link = |key: Key, other: &Case| {
+        let (href, title) = (
+            case_href(&other.id, &query, lang),
+            other.title.get(lang).to_string(),
+        );
+        view! {
+            <p class="repeat-note" data-testid="repeat-note">
+                {t(lang, key)} " "
+                <A href=href>{title}</A>
+            </p>
+        }
+    };
+    let repeats = repeated_case(&data, &case).map(|other| link(Key::RepeatsFiguresOf, other));
+    let repeated: Vec<_> = repeated_by(&data, &case)
+        .map(|other| link(Key::FiguresRepeatedIn, other))
+        .collect();
+    view! { {repeats} {repeated} }
 }
 
 /// Section (with its parent), page, footnote and the original sentence.
@@ -278,9 +305,15 @@ fn SourceBlock(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl In
             </dd>
             <dt>{t(lang, Key::Footnote)}</dt>
             <dd>
-                {match &case.cite.footnote {
-                    Some(note) => view! { <span>{format!("[{}] {}", note.number, note.text.get(lang))}</span> }.into_any(),
-                    None => text_or_not_stated(None, lang),
+                {if case.cite.footnotes.is_empty() {
+                    text_or_not_stated(None, lang)
+                } else {
+                    case.cite
+                        .footnotes
+                        .iter()
+                        .map(|note| view! { <span class="footnote">{format!("[{}] {}", note.number, note.text.get(lang))}</span> })
+                        .collect_view()
+                        .into_any()
                 }}
             </dd>
         </dl>

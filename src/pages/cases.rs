@@ -13,7 +13,7 @@ use leptos_router::NavigateOptions;
 
 use crate::app::{href, use_data, use_lang};
 use crate::charts::cases::{
-    cases_by_domain, group_name, outcome_groups, outcomes_chart, stated_figure, DomainChart,
+    cases_by_domain, group_name, outcome_groups, outcomes_chart, DomainChart,
 };
 use crate::components::chart::{ChartClick, ChartView};
 use crate::components::cite::CiteRef;
@@ -21,6 +21,7 @@ use crate::components::download::save_text;
 use crate::components::facets::{FacetGroup, FacetValue};
 use crate::components::highlight::Highlight;
 use crate::components::segmented::{Segment, Segmented};
+use crate::domain::amount::figure_text;
 use crate::domain::export::{cases_csv, cases_json};
 use crate::domain::query::{
     paging, CaseIndex, CaseQuery, ChartBy, Facet, Notice, QueryResult, Sort, View, QUANT_YES,
@@ -610,7 +611,7 @@ fn case_row(
         .outcomes
         .iter()
         .take(3)
-        .map(|m| format!("{}: {}", m.measure.get(lang), stated_figure(m, lang)))
+        .map(|m| format!("{}: {}", m.measure.get(lang), figure_text(m, lang)))
         .collect();
     if case.outcomes.len() > 3 {
         outcomes.push(format!("+{}", case.outcomes.len() - 3));

@@ -37,6 +37,7 @@ fn row_key(kind: &RowKind) -> String {
         RowKind::Measure(id) => format!("measure-{id}"),
         RowKind::Investments => "investments".into(),
         RowKind::Models => "models".into(),
+        RowKind::Platforms => "platforms".into(),
         RowKind::ComputeLayouts => "compute".into(),
         RowKind::OrgMoves => "org-moves".into(),
         RowKind::Cases(domain) => format!("cases-{}", domain.key()),
@@ -61,7 +62,8 @@ fn row_label(row: &Row, lang: Lang) -> String {
                 .unwrap_or_else(|| id.clone())
         }
         RowKind::Investments => s::Key::StatedInvestments,
-        RowKind::Models => s::Key::ModelsAndPlatforms,
+        RowKind::Models => s::Key::Models,
+        RowKind::Platforms => s::Key::Platforms,
         RowKind::ComputeLayouts => s::Key::ComputeLayouts,
         RowKind::OrgMoves => s::Key::OrgMoves,
         RowKind::Cases(domain) => return domain_name(*domain, lang).to_string(),

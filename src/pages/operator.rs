@@ -123,7 +123,7 @@ fn indicators_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
                     " · "
                     {ind.metric.measure.get(lang).to_string()}
                     " · "
-                    {ind.period.get(lang).to_string()}
+                    {text_or_not_stated(ind.period.as_ref(), lang)}
                     " "
                     <CiteRef cite=ind.cite.clone()/>
                 </li>
@@ -247,7 +247,10 @@ fn peers_list(data: &Dataset, op: &Operator, lang: Lang) -> Option<impl IntoView
 fn profile_body(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
     view! {
         <div class="profile-grid">
-            {section(s::Key::ModelsAndPlatforms, lang, "operator-models", fact_list(&op.models, lang, "models-list"))}
+            <div class="profile-main">
+                {section(s::Key::Models, lang, "operator-models", fact_list(&op.models, lang, "models-list"))}
+                {section(s::Key::Platforms, lang, "operator-platforms", fact_list(&op.platforms, lang, "platforms-list"))}
+            </div>
             <div class="profile-side">
                 {section(s::Key::ComputeLayouts, lang, "operator-compute", fact_list(&op.compute_layouts, lang, "compute-list"))}
                 {section(s::Key::OrgMoves, lang, "operator-org-moves", fact_list(&op.org_moves, lang, "org-moves-list"))}

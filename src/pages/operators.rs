@@ -21,6 +21,7 @@ fn operator_card(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
     // Only what the report names: an operator it says nothing more of shows "not stated".
     let counts: Vec<(usize, s::Key)> = [
         (op.models.len(), s::Key::CountModels),
+        (op.platforms.len(), s::Key::CountPlatforms),
         (op.compute_layouts.len(), s::Key::CountLayouts),
         (measures, s::Key::CountExamples),
         (cases, s::Key::CountCases),

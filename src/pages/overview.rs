@@ -8,9 +8,9 @@ use leptos_router::components::A;
 use crate::app::{href, use_data, use_lang};
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
-use crate::components::cite::CiteRef;
+use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
 use crate::domain::amount::amount_text;
-use crate::domain::{Indicator, IndicatorGroup};
+use crate::domain::{Finding, Indicator, IndicatorGroup};
 use crate::i18n::strategy::{self as s};
 use crate::i18n::{t, Key, Lang};
 
@@ -32,8 +32,20 @@ fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
                 " · "
                 {indicator.metric.measure.get(lang).to_string()}
             </div>
-            <div class="indicator-period">{indicator.period.get(lang).to_string()}</div>
+            <div class="indicator-period">{text_or_not_stated(indicator.period.as_ref(), lang)}</div>
             <CiteRef cite=indicator.cite.clone()/>
+        </article>
+    }
+}
+
+/// A statement of the report with no number to chart, in its own words, with its source.
+fn finding_card(finding: &Finding, lang: Lang) -> impl IntoView {
+    view! {
+        <article class="card finding-card" data-testid="finding-card" data-finding=finding.id.clone()>
+            <h3 class="finding-topic">{finding.topic.get(lang).to_string()}</h3>
+            <p class="finding-statement">{finding.statement.get(lang).to_string()}</p>
+            {optional_text(finding.period.as_ref(), "indicator-period", lang)}
+            <CiteRef cite=finding.cite.clone()/>
         </article>
     }
 }
@@ -46,7 +58,7 @@ fn source_line(indicator: &Indicator, lang: Lang) -> impl IntoView {
                 " · "
                 {indicator.metric.measure.get(lang).to_string()}
                 " · "
-                {indicator.period.get(lang).to_string()}
+                {text_or_not_stated(indicator.period.as_ref(), lang)}
             </span>
             " "
             <CiteRef cite=indicator.cite.clone()/>
@@ -94,6 +106,16 @@ pub fn OverviewPage() -> impl IntoView {
             .iter()
             .filter(|i| !matches!(i.group, IndicatorGroup::Growth | IndicatorGroup::CapexOpex))
             .map(|i| indicator_card(i, lang))
+            .collect_view()
+    };
+
+    let findings_data = data.clone();
+    let findings = move || {
+        let lang = lang.get();
+        findings_data
+            .findings
+            .iter()
+            .map(|finding| finding_card(finding, lang))
             .collect_view()
     };
 
@@ -163,6 +185,9 @@ pub fn OverviewPage() -> impl IntoView {
             </nav>
             <h2>{move || s::t(lang.get(), s::Key::HeadlineTitle)}</h2>
             <div class="indicator-grid" data-testid="headline-cards">{headline}</div>
+            <h2>{move || s::t(lang.get(), s::Key::FindingsTitle)}</h2>
+            <p class="hint">{move || s::t(lang.get(), s::Key::FindingsLede)}</p>
+            <div class="finding-grid" data-testid="finding-cards">{findings}</div>
             <div class="overview-charts">
                 <section class="overview-panel" data-testid="growth">
                     <h2>{move || s::t(lang.get(), s::Key::GrowthTitle)}</h2>

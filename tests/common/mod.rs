@@ -55,3 +55,4 @@ pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path)
         .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()))
 }
+pub mod source;
