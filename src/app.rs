@@ -11,7 +11,7 @@ use leptos_router::path;
 use crate::api::load_all;
 use crate::components::error_panel::ErrorPanel;
 use crate::domain::Dataset;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{Lang, Ui};
 use crate::pages;
 
 /// The loaded report, provided to every page once loading succeeded.
@@ -57,7 +57,7 @@ fn Shell() -> impl IntoView {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().html_lang());
         }
-        document().set_title(t(lang.get(), Key::AppTitle));
+        document().set_title(lang.get().t(Ui::AppTitle));
     });
 
     let data = LocalResource::new(load_all);
@@ -65,7 +65,7 @@ fn Shell() -> impl IntoView {
     view! {
         <header class="app-header">
             <div class="brand">
-                <span class="brand-title">{move || t(lang.get(), Key::AppTitle)}</span>
+                <span class="brand-title">{move || lang.get().t(Ui::AppTitle)}</span>
                 {move || {
                     data.get()
                         .and_then(Result::ok)
@@ -80,7 +80,7 @@ fn Shell() -> impl IntoView {
                 None => {
                     view! {
                         <p class="loading" role="status" aria-live="polite">
-                            {move || t(lang.get(), Key::Loading)}
+                            {move || lang.get().t(Ui::Loading)}
                         </p>
                     }
                         .into_any()
@@ -95,7 +95,7 @@ fn Shell() -> impl IntoView {
             }}
         </main>
         <footer class="app-footer">
-            <p>{move || t(lang.get(), Key::TranslationNote)}</p>
+            <p>{move || lang.get().t(Ui::TranslationNote)}</p>
         </footer>
     }
 }
@@ -105,7 +105,7 @@ fn AppRoutes() -> impl IntoView {
     let lang = use_lang();
     view! {
         <Routes fallback=move || {
-            view! { <p class="not-found">{t(lang.get(), Key::NotFound)}</p> }
+            view! { <p class="not-found">{lang.get().t(Ui::NotFound)}</p> }
         }>
             <Route path=path!("/") view=pages::overview::OverviewPage/>
             <Route path=path!("/strategy") view=pages::strategy::StrategyPage/>
@@ -126,14 +126,14 @@ fn EditionLine(dataset: Arc<Dataset>) -> impl IntoView {
     move || {
         let lang = lang.get();
         let counts = [
-            (Key::CountTiers, dataset.tiers.len()),
-            (Key::CountOperators, dataset.operators.len()),
-            (Key::CountMeasures, dataset.measures.len()),
-            (Key::CountCases, dataset.cases.len()),
-            (Key::CountChallenges, dataset.challenges.len()),
-            (Key::CountRecommendations, dataset.recommendations.len()),
-            (Key::CountIndicators, dataset.indicators.len()),
-            (Key::CountTerms, dataset.terms.len()),
+            (Ui::CountTiers, dataset.tiers.len()),
+            (Ui::CountOperators, dataset.operators.len()),
+            (Ui::CountMeasures, dataset.measures.len()),
+            (Ui::CountCases, dataset.cases.len()),
+            (Ui::CountChallenges, dataset.challenges.len()),
+            (Ui::CountRecommendations, dataset.recommendations.len()),
+            (Ui::CountIndicators, dataset.indicators.len()),
+            (Ui::CountTerms, dataset.terms.len()),
         ];
         let edition = dataset.edition.as_ref().map(|edition| {
             format!(
@@ -154,7 +154,7 @@ fn EditionLine(dataset: Arc<Dataset>) -> impl IntoView {
                             <li data-count=format!("{key:?}")>
                                 <b>{count}</b>
                                 " "
-                                {t(lang, key)}
+                                {lang.t(key)}
                             </li>
                         }
                     })
@@ -168,12 +168,12 @@ fn EditionLine(dataset: Arc<Dataset>) -> impl IntoView {
 fn Nav() -> impl IntoView {
     let lang = use_lang();
     let links = [
-        ("/", Key::NavOverview),
-        ("/strategy", Key::NavStrategy),
-        ("/operators", Key::NavOperators),
-        ("/compare", Key::NavCompare),
-        ("/cases", Key::NavCases),
-        ("/challenges", Key::NavChallenges),
+        ("/", Ui::NavOverview),
+        ("/strategy", Ui::NavStrategy),
+        ("/operators", Ui::NavOperators),
+        ("/compare", Ui::NavCompare),
+        ("/cases", Ui::NavCases),
+        ("/challenges", Ui::NavChallenges),
     ];
     view! {
         <nav class="app-nav" aria-label="main">
@@ -182,7 +182,7 @@ fn Nav() -> impl IntoView {
                 .map(|(path, key)| {
                     view! {
                         <A href=move || href(path, lang.get()) exact=path == "/">
-                            {move || t(lang.get(), key)}
+                            {move || lang.get().t(key)}
                         </A>
                     }
                 })
@@ -208,7 +208,7 @@ fn LanguageSwitch() -> impl IntoView {
     };
     view! {
         <A href=target attr:class="lang-switch" attr:data-testid="lang-switch">
-            {move || t(lang.get(), Key::SwitchLanguage)}
+            {move || lang.get().t(Ui::SwitchLanguage)}
         </A>
     }
 }

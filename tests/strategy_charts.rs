@@ -9,7 +9,7 @@ use bluebook::charts::strategy as charts;
 use bluebook::charts::Figure;
 use bluebook::domain::compare::Selection;
 use bluebook::domain::{Dataset, Domain, TierId};
-use bluebook::i18n::{t, Key, Lang};
+use bluebook::i18n::{Lang, Ui};
 use serde_json::Value;
 
 fn json(figure: &Figure) -> Value {
@@ -300,7 +300,7 @@ fn cases_per_domain_counts_cases_and_leaves_not_stated_empty() {
         // China Unicom has cases, and none in business: that is a real zero.
         assert_eq!(numbers(&s[2]["data"])[1], Some(0.0));
         // The table twin shows the same numbers, and "not stated" where the chart is empty.
-        let not_stated = t(lang, Key::NotStated);
+        let not_stated = lang.t(Ui::NotStated);
         for (d, row) in figure.table.rows.iter().enumerate() {
             for (col, serie) in s.iter().enumerate() {
                 match numbers(&serie["data"])[d] {

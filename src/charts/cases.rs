@@ -16,7 +16,8 @@ use crate::domain::amount::figure_text;
 use crate::domain::figures::counted_outcomes;
 use crate::domain::query::{ChartBy, Facet};
 use crate::domain::{Case, Dataset, Direction, Domain, Metric, MetricKind, Text};
-use crate::i18n::cases::{t, Key};
+use crate::i18n::cases::CaseUi;
+use crate::i18n::Ui;
 use crate::i18n::{domain_name, metric_kind_name, Lang};
 
 /// At most this many stacked series; the rest are pooled as "Others".
@@ -135,7 +136,7 @@ pub fn cases_by_domain(data: &Dataset, cases: &[usize], lang: Lang, by: ChartBy)
     }
     if others.iter().any(|n| *n > 0) {
         series.push(SeriesKey {
-            label: t(lang, Key::ChartOthers).to_string(),
+            label: lang.t(CaseUi::ChartOthers).to_string(),
             filter: None,
         });
         rows.push(others);
@@ -175,7 +176,7 @@ pub fn cases_by_domain(data: &Dataset, cases: &[usize], lang: Lang, by: ChartBy)
         );
     }
 
-    let mut columns = vec![crate::i18n::cases::t(lang, Key::ColDomain).to_string()];
+    let mut columns = vec![lang.t(CaseUi::ColDomain).to_string()];
     columns.extend(series.iter().map(|key| key.label.clone()));
     columns.push(match lang {
         Lang::Zh => "合计（不重复）".to_string(),
@@ -277,11 +278,11 @@ pub fn outcome_groups(data: &Dataset, cases: &[usize]) -> Vec<OutcomeGroup> {
     groups
 }
 
-fn direction_key(direction: Option<Direction>) -> Key {
+fn direction_key(direction: Option<Direction>) -> CaseUi {
     match direction {
-        Some(Direction::Up) => Key::DirectionUp,
-        Some(Direction::Down) => Key::DirectionDown,
-        None => Key::DirectionNone,
+        Some(Direction::Up) => CaseUi::DirectionUp,
+        Some(Direction::Down) => CaseUi::DirectionDown,
+        None => CaseUi::DirectionNone,
     }
 }
 
@@ -355,35 +356,35 @@ pub fn outcomes_chart(data: &Dataset, cases: &[usize], lang: Lang, group: &str) 
             .collect();
         chart = chart.series(
             Bar::new()
-                .name(t(lang, direction_key(direction)))
+                .name(lang.t(direction_key(direction)))
                 .stack("figure")
                 .data(values),
         );
     }
     let columns = [
-        Key::ColTitle,
-        Key::Measure,
-        Key::Value,
-        Key::Direction,
-        Key::Baseline,
-        Key::Wording,
+        CaseUi::ColTitle,
+        CaseUi::Measure,
+        CaseUi::Value,
+        CaseUi::Direction,
+        CaseUi::Baseline,
+        CaseUi::Wording,
     ]
     .iter()
-    .map(|key| t(lang, *key).to_string())
+    .map(|key| lang.t(*key).to_string())
     .collect();
     let rows = figures
         .iter()
         .map(|(case, metric)| {
             let baseline = match (&metric.baseline, metric.from) {
                 (Some(b), _) => b.get(lang).to_string(),
-                (None, Some(from)) => format!("{} {}", t(lang, Key::From), number(from)),
-                (None, None) => crate::i18n::t(lang, crate::i18n::Key::NotStated).to_string(),
+                (None, Some(from)) => format!("{} {}", lang.t(CaseUi::From), number(from)),
+                (None, None) => lang.t(Ui::NotStated).to_string(),
             };
             vec![
                 case.title.get(lang).to_string(),
                 metric.measure.get(lang).to_string(),
                 figure_text(metric, lang),
-                t(lang, direction_key(metric.direction)).to_string(),
+                lang.t(direction_key(metric.direction)).to_string(),
                 baseline,
                 metric.wording.clone(),
             ]

@@ -19,8 +19,9 @@ use crate::domain::amount::{amount_text, number};
 use crate::domain::compare::{Cell, Selection};
 use crate::domain::profile::{self, InvestmentRef};
 use crate::domain::{Dataset, Domain, Indicator, IndicatorGroup, MetricKind, Text, TierId};
-use crate::i18n::strategy::{t, Key};
-use crate::i18n::{self, domain_name, Lang};
+use crate::i18n::strategy::StrategyUi;
+use crate::i18n::Ui;
+use crate::i18n::{domain_name, Lang};
 
 /// The tiers' colours, as in `assets/style.css`.
 pub fn tier_color(tier: TierId) -> &'static str {
@@ -44,11 +45,16 @@ const VALUE_TOOLTIP: &str = "{a}<br/>{b}: {c}";
 const EMPTY: &str = "-";
 
 /// `chart` with its table twin: `rows` under the headings `columns` in `lang`.
-fn table_figure(chart: Chart, lang: Lang, columns: &[Key], rows: Vec<Vec<String>>) -> Figure {
+fn table_figure(
+    chart: Chart,
+    lang: Lang,
+    columns: &[StrategyUi],
+    rows: Vec<Vec<String>>,
+) -> Figure {
     Figure {
         chart,
         table: ChartTable {
-            columns: columns.iter().map(|k| t(lang, *k).to_string()).collect(),
+            columns: columns.iter().map(|k| lang.t(*k).to_string()).collect(),
             rows,
         },
     }
@@ -237,15 +243,21 @@ pub fn tier_map(data: &Dataset, lang: Lang) -> Figure {
         data.axes
             .iter()
             .find(|axis| axis.id == id)
-            .map(|axis| format!("{} · {}", axis.name.get(lang), t(lang, Key::OrdinalOn)))
+            .map(|axis| {
+                format!(
+                    "{} · {}",
+                    axis.name.get(lang),
+                    lang.t(StrategyUi::OrdinalOn)
+                )
+            })
             .unwrap_or_default()
     };
     Figure {
         chart,
         table: ChartTable {
             columns: vec![
-                t(lang, Key::Operator).to_string(),
-                t(lang, Key::Tier).to_string(),
+                lang.t(StrategyUi::Operator).to_string(),
+                lang.t(StrategyUi::Tier).to_string(),
                 axis_column("service-capability"),
                 axis_column("infrastructure"),
             ],
@@ -397,12 +409,12 @@ pub fn money_investments(data: &Dataset, lang: Lang, unit_zh: &str) -> Figure {
                 .period
                 .as_ref()
                 .map(|p| text(lang, p))
-                .unwrap_or_else(|| i18n::t(lang, i18n::Key::NotStated).to_string()),
+                .unwrap_or_else(|| lang.t(Ui::NotStated).to_string()),
             inv.investment
                 .purpose
                 .as_ref()
                 .map(|p| text(lang, p))
-                .unwrap_or_else(|| i18n::t(lang, i18n::Key::NotStated).to_string()),
+                .unwrap_or_else(|| lang.t(Ui::NotStated).to_string()),
             text(lang, &inv.measure.name),
             inv.example.cite.page.to_string(),
         ]);
@@ -410,7 +422,7 @@ pub fn money_investments(data: &Dataset, lang: Lang, unit_zh: &str) -> Figure {
     let chart = horizontal_bars(
         Axis::new().name(unit.clone()),
         categories,
-        format!("{} ({unit})", t(lang, Key::StatedAmount)),
+        format!("{} ({unit})", lang.t(StrategyUi::StatedAmount)),
         "#0b4f8a",
         "{c}",
         values,
@@ -419,14 +431,14 @@ pub fn money_investments(data: &Dataset, lang: Lang, unit_zh: &str) -> Figure {
         chart,
         lang,
         &[
-            Key::Operator,
-            Key::StatedAmount,
-            Key::ValueCharted,
-            Key::Unit,
-            Key::Period,
-            Key::Purpose,
-            Key::Measure,
-            Key::PageColumn,
+            StrategyUi::Operator,
+            StrategyUi::StatedAmount,
+            StrategyUi::ValueCharted,
+            StrategyUi::Unit,
+            StrategyUi::Period,
+            StrategyUi::Purpose,
+            StrategyUi::Measure,
+            StrategyUi::PageColumn,
         ],
         rows,
     )
@@ -450,13 +462,13 @@ pub fn share_investments(data: &Dataset, lang: Lang) -> Figure {
             .baseline
             .as_ref()
             .map(|b| text(lang, b))
-            .unwrap_or_else(|| t(lang, Key::Before).to_string());
+            .unwrap_or_else(|| lang.t(StrategyUi::Before).to_string());
         let after = inv
             .investment
             .period
             .as_ref()
             .map(|p| text(lang, p))
-            .unwrap_or_else(|| t(lang, Key::After).to_string());
+            .unwrap_or_else(|| lang.t(StrategyUi::After).to_string());
         let mut points = Vec::new();
         if let Some(from) = amount.from {
             points.push((before, from));
@@ -478,7 +490,7 @@ pub fn share_investments(data: &Dataset, lang: Lang) -> Figure {
     let chart = horizontal_bars(
         Axis::new().min(0).max(100).name("%"),
         categories,
-        t(lang, Key::ShareChartLabel).to_string(),
+        lang.t(StrategyUi::ShareChartLabel).to_string(),
         "#5ad8a6",
         "{c}%",
         values,
@@ -487,12 +499,12 @@ pub fn share_investments(data: &Dataset, lang: Lang) -> Figure {
         chart,
         lang,
         &[
-            Key::Operator,
-            Key::Point,
-            Key::ValueCharted,
-            Key::Unit,
-            Key::StatedAmount,
-            Key::PageColumn,
+            StrategyUi::Operator,
+            StrategyUi::Point,
+            StrategyUi::ValueCharted,
+            StrategyUi::Unit,
+            StrategyUi::StatedAmount,
+            StrategyUi::PageColumn,
         ],
         rows,
     )
@@ -521,7 +533,7 @@ pub fn cases_per_domain(data: &Dataset, lang: Lang, selection: &Selection) -> Fi
         .iter()
         .filter(|row| matches!(row.kind, crate::domain::compare::RowKind::Cases(_)))
         .collect();
-    let not_stated = i18n::t(lang, i18n::Key::NotStated).to_string();
+    let not_stated = lang.t(Ui::NotStated).to_string();
     let mut chart =
         column_bars(40, domains.clone(), Axis::new().min_interval(1)).legend(Legend::new().top(0));
     for (index, column) in table.columns.iter().enumerate() {
@@ -549,7 +561,7 @@ pub fn cases_per_domain(data: &Dataset, lang: Lang, selection: &Selection) -> Fi
                 .data(values),
         );
     }
-    let mut columns = vec![t(lang, Key::Domain).to_string()];
+    let mut columns = vec![lang.t(StrategyUi::Domain).to_string()];
     columns.extend(table.columns.iter().map(|c| text(lang, &c.name)));
     let rows = case_rows
         .iter()
@@ -583,7 +595,7 @@ fn indicator_label(indicator: &Indicator, lang: Lang) -> String {
 fn period_text(indicator: &Indicator, lang: Lang) -> String {
     match &indicator.period {
         Some(period) => period.get(lang).to_string(),
-        None => crate::i18n::t(lang, crate::i18n::Key::NotStated).to_string(),
+        None => lang.t(Ui::NotStated).to_string(),
     }
 }
 
@@ -665,12 +677,12 @@ pub fn capex_opex(data: &Dataset, lang: Lang) -> Figure {
         chart,
         lang,
         &[
-            Key::Subject,
-            Key::Indicator,
-            Key::Period,
-            Key::ValueCharted,
-            Key::StatedAmount,
-            Key::PageColumn,
+            StrategyUi::Subject,
+            StrategyUi::Indicator,
+            StrategyUi::Period,
+            StrategyUi::ValueCharted,
+            StrategyUi::StatedAmount,
+            StrategyUi::PageColumn,
         ],
         rows,
     )
@@ -789,11 +801,11 @@ pub fn growth(data: &Dataset, lang: Lang) -> Figure {
         chart,
         lang,
         &[
-            Key::Period,
-            Key::ValueCharted,
-            Key::Unit,
-            Key::StatedAmount,
-            Key::PageColumn,
+            StrategyUi::Period,
+            StrategyUi::ValueCharted,
+            StrategyUi::Unit,
+            StrategyUi::StatedAmount,
+            StrategyUi::PageColumn,
         ],
         rows,
     )

@@ -12,7 +12,7 @@ use charming::Chart;
 use crate::charts::{ChartTable, Figure};
 use crate::domain::tracing::{tracing_links, tracing_nodes, TracingNode};
 use crate::domain::{Case, Challenge, Dataset, Domain, Recommendation, Scope};
-use crate::i18n::challenges::{link_kind_name, t, Key};
+use crate::i18n::challenges::{link_kind_name, ChallengeUi};
 use crate::i18n::Lang;
 
 /// Colour of challenge nodes (also used by the page's legend).
@@ -48,16 +48,16 @@ fn find_case<'a>(data: &'a Dataset, id: &str) -> Option<&'a Case> {
 
 /// "挑战3" / "C3": the short tag of a challenge in the chart.
 pub fn challenge_tag(challenge: &Challenge, lang: Lang) -> String {
-    format!("{}{}", t(lang, Key::NodeChallenge), challenge.number)
+    format!("{}{}", lang.t(ChallengeUi::NodeChallenge), challenge.number)
 }
 
 /// "企业建议1" / "E1", "行业建议2" / "I2": the short tag of a recommendation in the chart.
 pub fn recommendation_tag(rec: &Recommendation, lang: Lang) -> String {
     let key = match rec.scope {
-        Scope::Enterprise => Key::NodeEnterprise,
-        Scope::Industry => Key::NodeIndustry,
+        Scope::Enterprise => ChallengeUi::NodeEnterprise,
+        Scope::Industry => ChallengeUi::NodeIndustry,
     };
-    format!("{}{}", t(lang, key), rec.number)
+    format!("{}{}", lang.t(key), rec.number)
 }
 
 /// A node's full label: tag and title for challenges and recommendations, the title for
@@ -197,7 +197,7 @@ pub fn tracing_sankey_focused(data: &Dataset, lang: Lang, focus: Option<&str>) -
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         .series(
             Sankey::new()
-                .name(t(lang, Key::ChartLabel))
+                .name(lang.t(ChallengeUi::ChartLabel))
                 .left(8)
                 .right(CASE_LABEL_ROOM)
                 .top(MARGIN as i32)
@@ -219,13 +219,13 @@ pub fn tracing_sankey_focused(data: &Dataset, lang: Lang, focus: Option<&str>) -
 
     let table = ChartTable {
         columns: [
-            Key::ColumnKind,
-            Key::ColumnFrom,
-            Key::ColumnTo,
-            Key::ColumnValue,
+            ChallengeUi::ColumnKind,
+            ChallengeUi::ColumnFrom,
+            ChallengeUi::ColumnTo,
+            ChallengeUi::ColumnValue,
         ]
         .into_iter()
-        .map(|key| t(lang, key).to_string())
+        .map(|key| lang.t(key).to_string())
         .collect(),
         rows: links
             .iter()

@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use crate::app::use_lang;
 use crate::charts::{ChartTable, Figure};
-use crate::i18n::{t, Key};
+use crate::i18n::Ui;
 
 #[wasm_bindgen]
 extern "C" {
@@ -191,10 +191,10 @@ pub fn ChartView(
                     aria-pressed=move || show_table.get().to_string()
                     on:click=move |_| show_table.update(|shown| *shown = !*shown)
                 >
-                    {move || t(lang.get(), if show_table.get() { Key::ShowChart } else { Key::ShowTable })}
+                    {move || lang.get().t(if show_table.get() { Ui::ShowChart } else { Ui::ShowTable })}
                 </button>
                 <button type="button" class="secondary" data-testid="png-download" on:click=download>
-                    {move || t(lang.get(), Key::DownloadPng)}
+                    {move || lang.get().t(Ui::DownloadPng)}
                 </button>
             </figcaption>
             <div

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::use_lang;
 use crate::domain::{Cite, Text};
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{Lang, Ui};
 
 /// "p. 15 · Source: public news reports", followed by the original sentence on demand.
 #[component]
@@ -36,7 +36,7 @@ pub fn CiteRef(cite: Cite) -> impl IntoView {
                 .collect_view()}
         };
         let reference =
-            view! { <span class="cite-page">{format!("{} {page}", t(lang, Key::Page))}</span> };
+            view! { <span class="cite-page">{format!("{} {page}", lang.t(Ui::Page))}</span> };
         match quote.clone() {
             Some(quote) => view! {
                 <details class="cite" data-section=section.clone() data-page=page>
@@ -60,7 +60,7 @@ pub fn CiteRef(cite: Cite) -> impl IntoView {
 pub fn text_or_not_stated(text: Option<&Text>, lang: Lang) -> AnyView {
     match text {
         Some(text) => view! { <span>{text.get(lang).to_string()}</span> }.into_any(),
-        None => view! { <span class="not-stated">{t(lang, Key::NotStated)}</span> }.into_any(),
+        None => view! { <span class="not-stated">{lang.t(Ui::NotStated)}</span> }.into_any(),
     }
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::LoadError;
 use crate::app::use_lang;
-use crate::i18n::{t, Key};
+use crate::i18n::Ui;
 
 #[component]
 pub fn ErrorPanel(error: LoadError, on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
@@ -13,15 +13,15 @@ pub fn ErrorPanel(error: LoadError, on_retry: impl Fn() + Send + Sync + 'static)
     let rows = error.rows();
     view! {
         <section class="error-panel" role="alert" data-testid="error-panel">
-            <h2>{move || t(lang.get(), Key::LoadFailed)}</h2>
+            <h2>{move || lang.get().t(Ui::LoadFailed)}</h2>
             <p class="error-summary">{error.to_string()}</p>
             <table>
                 <thead>
                     <tr>
-                        <th>{move || t(lang.get(), Key::ErrorFile)}</th>
-                        <th>{move || t(lang.get(), Key::ErrorRecord)}</th>
-                        <th>{move || t(lang.get(), Key::ErrorField)}</th>
-                        <th>{move || t(lang.get(), Key::ErrorReason)}</th>
+                        <th>{move || lang.get().t(Ui::ErrorFile)}</th>
+                        <th>{move || lang.get().t(Ui::ErrorRecord)}</th>
+                        <th>{move || lang.get().t(Ui::ErrorField)}</th>
+                        <th>{move || lang.get().t(Ui::ErrorReason)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -41,7 +41,7 @@ pub fn ErrorPanel(error: LoadError, on_retry: impl Fn() + Send + Sync + 'static)
                 </tbody>
             </table>
             <button type="button" class="retry" data-testid="retry" on:click=move |_| on_retry()>
-                {move || t(lang.get(), Key::Retry)}
+                {move || lang.get().t(Ui::Retry)}
             </button>
         </section>
     }

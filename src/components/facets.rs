@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::use_lang;
-use crate::i18n::cases::{t, Key};
+use crate::i18n::cases::CaseUi;
 
 /// One value of a facet as shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +37,7 @@ pub fn FacetGroup(
                         data-testid="facet-clear"
                         on:click=move |_| on_clear.run(())
                     >
-                        {move || t(lang.get(), Key::Clear)}
+                        {move || lang.get().t(CaseUi::Clear)}
                     </button>
                 </Show>
             </legend>

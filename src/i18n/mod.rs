@@ -1,6 +1,39 @@
 //! Every UI string in zh and en. Data text carries its own `Text { zh, en }`.
 //! Shell strings live here; each group of views has its own submodule.
 
+/// Something with a zh and an en string: the keys of each `strings!` table.
+pub trait Localized: Copy {
+    fn text(self, lang: Lang) -> &'static str;
+}
+
+/// Declares a key enum and its strings. Every key needs both a zh and an en string, or the
+/// build fails; `NAMES` lets a test find keys that no code uses.
+macro_rules! strings {
+    ($(#[$meta:meta])* pub enum $name:ident { $($key:ident => $zh:expr, $en:expr;)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum $name {
+            $($key,)*
+        }
+
+        impl $name {
+            /// Every key's name, for the unused-key test.
+            pub const NAMES: &'static [&'static str] = &[$(stringify!($key),)*];
+        }
+
+        impl $crate::i18n::Localized for $name {
+            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        ($name::$key, $crate::i18n::Lang::Zh) => $zh,
+                        ($name::$key, $crate::i18n::Lang::En) => $en,
+                    )*
+                }
+            }
+        }
+    };
+}
+
 pub mod cases;
 pub mod challenges;
 pub mod strategy;
@@ -46,6 +79,13 @@ impl Lang {
     }
 }
 
+impl Lang {
+    /// A UI string in this language: `lang.t(Ui::Retry)`.
+    pub fn t<K: Localized>(self, key: K) -> &'static str {
+        key.text(self)
+    }
+}
+
 impl Text {
     /// The text in `lang`; en is our translation.
     pub fn get(&self, lang: Lang) -> &str {
@@ -56,112 +96,40 @@ impl Text {
     }
 }
 
-/// Keys of UI strings. One enum, so a missing translation is a compile error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    AppTitle,
-    Loading,
-    LoadFailed,
-    Retry,
-    NavOverview,
-    NavStrategy,
-    NavOperators,
-    NavCompare,
-    NavCases,
-    NavChallenges,
-    SwitchLanguage,
-    CountTiers,
-    CountOperators,
-    CountMeasures,
-    CountCases,
-    CountChallenges,
-    CountRecommendations,
-    CountIndicators,
-    CountTerms,
-    TranslationNote,
-    Page,
-    Source,
-    NotStated,
-    ComingSoon,
-    NotFound,
-    ErrorFile,
-    ErrorRecord,
-    ErrorField,
-    ErrorReason,
-    ShowTable,
-    ShowChart,
-    DownloadPng,
-}
-
-pub fn t(lang: Lang, key: Key) -> &'static str {
-    use Key::*;
-    match (key, lang) {
-        (AppTitle, Lang::Zh) => "电信业智能化发展蓝皮书 · 交互看板",
-        (AppTitle, Lang::En) => "Telecom Intelligentization Blue Book · Dashboard",
-        (Loading, Lang::Zh) => "正在加载报告数据…",
-        (Loading, Lang::En) => "Loading the report data…",
-        (LoadFailed, Lang::Zh) => "报告数据加载失败",
-        (LoadFailed, Lang::En) => "The report data could not be loaded",
-        (Retry, Lang::Zh) => "重试",
-        (Retry, Lang::En) => "Retry",
-        (NavOverview, Lang::Zh) => "总览",
-        (NavOverview, Lang::En) => "Overview",
-        (NavStrategy, Lang::Zh) => "战略分层",
-        (NavStrategy, Lang::En) => "Strategy tiers",
-        (NavOperators, Lang::Zh) => "运营企业",
-        (NavOperators, Lang::En) => "Operators",
-        (NavCompare, Lang::Zh) => "对比",
-        (NavCompare, Lang::En) => "Compare",
-        (NavCases, Lang::Zh) => "案例",
-        (NavCases, Lang::En) => "Cases",
-        (NavChallenges, Lang::Zh) => "挑战与建议",
-        (NavChallenges, Lang::En) => "Challenges",
-        (SwitchLanguage, Lang::Zh) => "English",
-        (SwitchLanguage, Lang::En) => "中文",
-        (CountTiers, Lang::Zh) => "战略层级",
-        (CountTiers, Lang::En) => "tiers",
-        (CountOperators, Lang::Zh) => "运营企业",
-        (CountOperators, Lang::En) => "operators",
-        (CountMeasures, Lang::Zh) => "举措",
-        (CountMeasures, Lang::En) => "measures",
-        (CountCases, Lang::Zh) => "案例",
-        (CountCases, Lang::En) => "cases",
-        (CountChallenges, Lang::Zh) => "挑战",
-        (CountChallenges, Lang::En) => "challenges",
-        (CountRecommendations, Lang::Zh) => "建议",
-        (CountRecommendations, Lang::En) => "recommendations",
-        (CountIndicators, Lang::Zh) => "指标",
-        (CountIndicators, Lang::En) => "indicators",
-        (CountTerms, Lang::Zh) => "术语",
-        (CountTerms, Lang::En) => "terms",
-        (TranslationNote, Lang::Zh) => "中文为报告原文。",
-        (TranslationNote, Lang::En) => {
-            "English text is our translation of the Chinese report; the Chinese original is authoritative."
-        }
-        (Page, Lang::Zh) => "页",
-        (Page, Lang::En) => "p.",
-        (Source, Lang::Zh) => "来源",
-        (Source, Lang::En) => "Source",
-        (NotStated, Lang::Zh) => "报告未说明",
-        (NotStated, Lang::En) => "Not stated in the report",
-        (ComingSoon, Lang::Zh) => "此视图正在建设中。",
-        (ComingSoon, Lang::En) => "This view is being built.",
-        (NotFound, Lang::Zh) => "页面不存在",
-        (NotFound, Lang::En) => "Page not found",
-        (ErrorFile, Lang::Zh) => "文件",
-        (ErrorFile, Lang::En) => "File",
-        (ErrorRecord, Lang::Zh) => "记录",
-        (ErrorRecord, Lang::En) => "Record",
-        (ErrorField, Lang::Zh) => "字段",
-        (ErrorField, Lang::En) => "Field",
-        (ErrorReason, Lang::Zh) => "问题",
-        (ErrorReason, Lang::En) => "Problem",
-        (ShowTable, Lang::Zh) => "表格视图",
-        (ShowTable, Lang::En) => "Show table",
-        (ShowChart, Lang::Zh) => "图表视图",
-        (ShowChart, Lang::En) => "Show chart",
-        (DownloadPng, Lang::Zh) => "下载 PNG",
-        (DownloadPng, Lang::En) => "Download PNG",
+strings! {
+    /// UI strings; each key has zh and en, or the build fails.
+    pub enum Ui {
+        AppTitle => "电信业智能化发展蓝皮书 · 交互看板", "Telecom Intelligentization Blue Book · Dashboard";
+        Loading => "正在加载报告数据…", "Loading the report data…";
+        LoadFailed => "报告数据加载失败", "The report data could not be loaded";
+        Retry => "重试", "Retry";
+        NavOverview => "总览", "Overview";
+        NavStrategy => "战略分层", "Strategy tiers";
+        NavOperators => "运营企业", "Operators";
+        NavCompare => "对比", "Compare";
+        NavCases => "案例", "Cases";
+        NavChallenges => "挑战与建议", "Challenges";
+        SwitchLanguage => "English", "中文";
+        CountTiers => "战略层级", "tiers";
+        CountOperators => "运营企业", "operators";
+        CountMeasures => "举措", "measures";
+        CountCases => "案例", "cases";
+        CountChallenges => "挑战", "challenges";
+        CountRecommendations => "建议", "recommendations";
+        CountIndicators => "指标", "indicators";
+        CountTerms => "术语", "terms";
+        TranslationNote => "中文为报告原文。", "English text is our translation of the Chinese report; the Chinese original is authoritative.";
+        Page => "页", "p.";
+        Source => "来源", "Source";
+        NotStated => "报告未说明", "Not stated in the report";
+        NotFound => "页面不存在", "Page not found";
+        ErrorFile => "文件", "File";
+        ErrorRecord => "记录", "Record";
+        ErrorField => "字段", "Field";
+        ErrorReason => "问题", "Problem";
+        ShowTable => "表格视图", "Show table";
+        ShowChart => "图表视图", "Show chart";
+        DownloadPng => "下载 PNG", "Download PNG";
     }
 }
 

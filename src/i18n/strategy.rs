@@ -1,362 +1,107 @@
 //! UI strings of the strategy views (overview, tier map, operators, profile, compare),
 //! in zh and en. Data text carries its own `Text { zh, en }`.
 
-use super::Lang;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    // Tier map and measures (/strategy)
-    StrategyLede,
-    OrdinalNote,
-    TierMapLabel,
-    TierMapHint,
-    TierRank,
-    Positioning,
-    BusinessLayout,
-    Infrastructure,
-    OwnCapabilities,
-    AiRole,
-    TierOperators,
-    MeasuresTitle,
-    MeasuresLede,
-    Rationale,
-    Examples,
-    Partner,
-    Date,
-    InvestmentsTitle,
-    InvestmentsLede,
-    MoneyChartLabel,
-    ShareChartLabel,
-    NotCharted,
-    Sources,
-    // Chart and table headings
-    Operator,
-    Tier,
-    OrdinalOn,
-    StatedAmount,
-    ValueCharted,
-    Unit,
-    Period,
-    Purpose,
-    Measure,
-    PageColumn,
-    Domain,
-    Point,
-    Before,
-    After,
-    Indicator,
-    Subject,
-    // Operators (/operators and /operators/:id)
-    OperatorsLede,
-    NoTier,
-    NoTierNote,
-    Country,
-    Models,
-    Platforms,
-    ComputeLayouts,
-    OrgMoves,
-    MeasuresNaming,
-    StatedInvestments,
-    IndicatorsNaming,
-    CasesByDomain,
-    CasesLede,
-    CasesNone,
-    Organisation,
-    Total,
-    AllOrganisations,
-    OperatorNotFound,
-    BackToOperators,
-    CompareWithPeers,
-    CompareThis,
-    ProfileCasesChart,
-    FindingsTitle,
-    FindingsLede,
-    CountModels,
-    CountPlatforms,
-    CountLayouts,
-    CountCases,
-    CountExamples,
-    MoreItems,
-    ViewProfile,
-    // Compare (/compare)
-    CompareLede,
-    CompareOperators,
-    CompareTiers,
-    PickOperators,
-    PickTiers,
-    PickMore,
-    MaxReached,
-    EmptySelection,
-    Suggestions,
-    IgnoredNotice,
-    IgnoredUnknownOperator,
-    IgnoredUnknownTier,
-    IgnoredDuplicate,
-    IgnoredTooMany,
-    IgnoredTiersWithOps,
-    DiffersNote,
-    Differs,
-    OperatorsInTier,
-    CasesRow,
-    CompareChartLabel,
-    ClearSelection,
-    // Overview (/)
-    OverviewLede,
-    HeadlineTitle,
-    GrowthTitle,
-    GrowthChartLabel,
-    CapexTitle,
-    CapexLede,
-    CapexChartLabel,
-    ExploreTitle,
-    EntryStrategy,
-    EntryOperators,
-    EntryCompare,
-    EntryCases,
-    EntryChallenges,
-    Open,
-}
-
-pub fn t(lang: Lang, key: Key) -> &'static str {
-    use Key::*;
-    match (key, lang) {
-        (StrategyLede, Lang::Zh) => {
-            "报告图 6 按“服务能力自建范畴”和“基础设施自建范畴”两个维度，把全球电信运营企业的智能化战略分为三个层次。"
-        }
-        (StrategyLede, Lang::En) => {
-            "The report's Figure 6 sorts telecom operators' AI strategies into three tiers along two axes: the scope of self-built service capabilities and the scope of self-built infrastructure."
-        }
-        (OrdinalNote, Lang::Zh) => {
-            "说明：图中位置是对报告三类划分的序数解读（层次 1–3 沿两个维度依次递进），不是评分；同一层次内的企业只是为避免重叠而错开排列。"
-        }
-        (OrdinalNote, Lang::En) => {
-            "Note: positions are an ordinal reading of the report's three categories (tiers 1–3 step up along both axes), not a score. Operators within a tier are only spread apart so they do not overlap."
-        }
-        (TierMapLabel, Lang::Zh) => "战略分层图（图 6 的序数解读）",
-        (TierMapLabel, Lang::En) => "Tier map (an ordinal reading of Figure 6)",
-        (TierMapHint, Lang::Zh) => "点击企业查看其概况。",
-        (TierMapHint, Lang::En) => "Click an operator to open its profile.",
-        (TierRank, Lang::Zh) => "序位",
-        (TierRank, Lang::En) => "Ordinal position",
-        (Positioning, Lang::Zh) => "定位",
-        (Positioning, Lang::En) => "Positioning",
-        (BusinessLayout, Lang::Zh) => "业务布局",
-        (BusinessLayout, Lang::En) => "Business layout",
-        (Infrastructure, Lang::Zh) => "基础设施",
-        (Infrastructure, Lang::En) => "Infrastructure",
-        (OwnCapabilities, Lang::Zh) => "自有能力",
-        (OwnCapabilities, Lang::En) => "Own capabilities",
-        (AiRole, Lang::Zh) => "AI 角色",
-        (AiRole, Lang::En) => "AI's role",
-        (TierOperators, Lang::Zh) => "代表企业",
-        (TierOperators, Lang::En) => "Representative operators",
-        (MeasuresTitle, Lang::Zh) => "五大举措",
-        (MeasuresTitle, Lang::En) => "The five measures",
-        (MeasuresLede, Lang::Zh) => "报告三（二）列出全球领先电信运营企业确保智能化战略落地的五项举措及案例。",
-        (MeasuresLede, Lang::En) => {
-            "Section 三(二) lists five measures by which leading operators put their AI strategies into practice, with examples."
-        }
-        (Rationale, Lang::Zh) => "理由",
-        (Rationale, Lang::En) => "Rationale",
-        (Examples, Lang::Zh) => "案例",
-        (Examples, Lang::En) => "Examples",
-        (Partner, Lang::Zh) => "合作方",
-        (Partner, Lang::En) => "Partner",
-        (Date, Lang::Zh) => "时间",
-        (Date, Lang::En) => "Date",
-        (InvestmentsTitle, Lang::Zh) => "报告所述投资",
-        (InvestmentsTitle, Lang::En) => "Investments as the report states them",
-        (InvestmentsLede, Lang::Zh) => {
-            "仅列出报告明确给出的金额，保留原币种和单位，不换算、不加总（NTT 的 100 亿与 200 亿美元是约 500 多亿美元中的一部分）。比例与增速不是金额，单独列示。"
-        }
-        (InvestmentsLede, Lang::En) => {
-            "Only amounts the report states, in its own currency and unit — never converted or added up (NTT's 100 and 200 are part of its approximately 500-plus). Shares and growth rates are not money and are shown separately."
-        }
-        (MoneyChartLabel, Lang::Zh) => "报告所述投资金额",
-        (MoneyChartLabel, Lang::En) => "Investment amounts stated in the report",
-        (ShareChartLabel, Lang::Zh) => "投资占比（比例，不是金额）",
-        (ShareChartLabel, Lang::En) => "Investment shares (a share, not money)",
-        (NotCharted, Lang::Zh) => "未入图（增速，不是金额或占比）：",
-        (NotCharted, Lang::En) => "Not charted (a growth rate, neither money nor a share):",
-        (Sources, Lang::Zh) => "出处",
-        (Sources, Lang::En) => "Sources",
-        (Operator, Lang::Zh) => "企业",
-        (Operator, Lang::En) => "Operator",
-        (Tier, Lang::Zh) => "战略层次",
-        (Tier, Lang::En) => "Tier",
-        (OrdinalOn, Lang::Zh) => "序位（1–3）",
-        (OrdinalOn, Lang::En) => "ordinal (1–3)",
-        (StatedAmount, Lang::Zh) => "报告表述",
-        (StatedAmount, Lang::En) => "As stated",
-        (ValueCharted, Lang::Zh) => "图中数值",
-        (ValueCharted, Lang::En) => "Value charted",
-        (Unit, Lang::Zh) => "单位",
-        (Unit, Lang::En) => "Unit",
-        (Period, Lang::Zh) => "时期",
-        (Period, Lang::En) => "Period",
-        (Purpose, Lang::Zh) => "用途",
-        (Purpose, Lang::En) => "Purpose",
-        (Measure, Lang::Zh) => "举措",
-        (Measure, Lang::En) => "Measure",
-        (PageColumn, Lang::Zh) => "页码",
-        (PageColumn, Lang::En) => "Page",
-        (Domain, Lang::Zh) => "领域",
-        (Domain, Lang::En) => "Domain",
-        (Point, Lang::Zh) => "时点",
-        (Point, Lang::En) => "Point",
-        (Before, Lang::Zh) => "此前",
-        (Before, Lang::En) => "before",
-        (After, Lang::Zh) => "目标",
-        (After, Lang::En) => "target",
-        (Indicator, Lang::Zh) => "指标",
-        (Indicator, Lang::En) => "Indicator",
-        (Subject, Lang::Zh) => "对象",
-        (Subject, Lang::En) => "Subject",
-        (OperatorsLede, Lang::Zh) => "报告在战略层面提到的电信运营企业，按图 6 的三个层次分组。",
-        (OperatorsLede, Lang::En) => {
-            "The operators the report names in a strategic role, grouped by the three tiers of Figure 6."
-        }
-        (NoTier, Lang::Zh) => "未归入层次",
-        (NoTier, Lang::En) => "Not placed in a tier",
-        (NoTierNote, Lang::Zh) => "报告提到这些企业的举措，但没有把它们归入图 6 的任何层次。",
-        (NoTierNote, Lang::En) => {
-            "The report cites these operators' measures but does not place them in any tier of Figure 6."
-        }
-        (Country, Lang::Zh) => "国家",
-        (Country, Lang::En) => "Country",
-        (Models, Lang::Zh) => "模型",
-        (Models, Lang::En) => "Models",
-        (Platforms, Lang::Zh) => "平台",
-        (Platforms, Lang::En) => "Platforms",
-        (ComputeLayouts, Lang::Zh) => "算力布局",
-        (ComputeLayouts, Lang::En) => "Compute layout",
-        (OrgMoves, Lang::Zh) => "组织举措",
-        (OrgMoves, Lang::En) => "Organisational moves",
-        (MeasuresNaming, Lang::Zh) => "五大举措中的案例",
-        (MeasuresNaming, Lang::En) => "In the five measures",
-        (StatedInvestments, Lang::Zh) => "报告所述投资",
-        (StatedInvestments, Lang::En) => "Stated investments",
-        (IndicatorsNaming, Lang::Zh) => "相关行业指标",
-        (IndicatorsNaming, Lang::En) => "Industry indicators",
-        (CasesByDomain, Lang::Zh) => "各领域案例数",
-        (CasesByDomain, Lang::En) => "Cases by domain",
-        (CasesLede, Lang::Zh) => "第四章案例通过所涉机构归属到企业；每个案例只计一次。点击机构查看其案例。",
-        (CasesLede, Lang::En) => {
-            "Chapter 四's cases reach an operator through the organisations involved; each case counts once. Click an organisation to see its cases."
-        }
-        (CasesNone, Lang::Zh) => "报告第四章未给出该企业的案例。",
-        (CasesNone, Lang::En) => "The report's chapter 四 gives no case for this operator.",
-        (Organisation, Lang::Zh) => "机构",
-        (Organisation, Lang::En) => "Organisation",
-        (Total, Lang::Zh) => "合计",
-        (Total, Lang::En) => "Total",
-        (AllOrganisations, Lang::Zh) => "全部机构（不重复计数）",
-        (AllOrganisations, Lang::En) => "All organisations (each case once)",
-        (OperatorNotFound, Lang::Zh) => "未找到该企业：",
-        (OperatorNotFound, Lang::En) => "No operator with this id:",
-        (BackToOperators, Lang::Zh) => "返回企业列表",
-        (BackToOperators, Lang::En) => "Back to all operators",
-        (CompareWithPeers, Lang::Zh) => "与同层次企业对比",
-        (CompareWithPeers, Lang::En) => "Compare with tier peers",
-        (CompareThis, Lang::Zh) => "加入对比",
-        (CompareThis, Lang::En) => "Compare this operator",
-        (ProfileCasesChart, Lang::Zh) => "各领域案例数",
-        (ProfileCasesChart, Lang::En) => "Cases per domain",
-        (FindingsTitle, Lang::Zh) => "报告的定性判断",
-        (FindingsTitle, Lang::En) => "What the report finds",
-        (FindingsLede, Lang::Zh) => "报告未给出可作图数字的结论，按原文列出。",
-        (FindingsLede, Lang::En) => "Conclusions the report states without a figure to chart, in its own words (English: our translation).",
-        (CountModels, Lang::Zh) => "模型",
-        (CountModels, Lang::En) => "models",
-        (CountPlatforms, Lang::Zh) => "平台",
-        (CountPlatforms, Lang::En) => "platforms",
-        (CountLayouts, Lang::Zh) => "算力布局",
-        (CountLayouts, Lang::En) => "compute layouts",
-        (CountCases, Lang::Zh) => "案例",
-        (CountCases, Lang::En) => "cases",
-        (CountExamples, Lang::Zh) => "项举措案例",
-        (CountExamples, Lang::En) => "measure examples",
-        (MoreItems, Lang::Zh) => "更多",
-        (MoreItems, Lang::En) => "more",
-        (ViewProfile, Lang::Zh) => "查看概况",
-        (ViewProfile, Lang::En) => "View profile",
-        (CompareLede, Lang::Zh) => "选择 2–4 家企业，或选择层次进行对比。报告未提及之处标为“报告未说明”；各列不同的行会高亮显示。",
-        (CompareLede, Lang::En) => {
-            "Pick 2–4 operators, or compare tiers. Where the report says nothing, the cell says so; rows whose columns differ are highlighted."
-        }
-        (CompareOperators, Lang::Zh) => "对比企业",
-        (CompareOperators, Lang::En) => "Compare operators",
-        (CompareTiers, Lang::Zh) => "对比层次",
-        (CompareTiers, Lang::En) => "Compare tiers",
-        (PickOperators, Lang::Zh) => "选择企业（2–4 家）",
-        (PickOperators, Lang::En) => "Pick operators (2–4)",
-        (PickTiers, Lang::Zh) => "选择层次",
-        (PickTiers, Lang::En) => "Pick tiers",
-        (PickMore, Lang::Zh) => "再选择至少一项即可对比。",
-        (PickMore, Lang::En) => "Pick at least one more to compare.",
-        (MaxReached, Lang::Zh) => "最多可选 4 家企业。",
-        (MaxReached, Lang::En) => "At most 4 operators can be compared.",
-        (EmptySelection, Lang::Zh) => "尚未选择。可以从以下示例开始：",
-        (EmptySelection, Lang::En) => "Nothing selected yet. Start from one of these:",
-        (Suggestions, Lang::Zh) => "示例",
-        (Suggestions, Lang::En) => "Examples",
-        (IgnoredNotice, Lang::Zh) => "链接中的以下参数已忽略：",
-        (IgnoredNotice, Lang::En) => "These parts of the link were ignored:",
-        (IgnoredUnknownOperator, Lang::Zh) => "未知企业",
-        (IgnoredUnknownOperator, Lang::En) => "unknown operator",
-        (IgnoredUnknownTier, Lang::Zh) => "未知层次",
-        (IgnoredUnknownTier, Lang::En) => "unknown tier",
-        (IgnoredDuplicate, Lang::Zh) => "重复",
-        (IgnoredDuplicate, Lang::En) => "duplicate",
-        (IgnoredTooMany, Lang::Zh) => "超过 4 家",
-        (IgnoredTooMany, Lang::En) => "more than 4",
-        (IgnoredTiersWithOps, Lang::Zh) => "已选择企业时忽略 tiers 参数",
-        (IgnoredTiersWithOps, Lang::En) => "tiers is ignored when operators are given",
-        (DiffersNote, Lang::Zh) => "高亮的行表示各列内容不同。",
-        (DiffersNote, Lang::En) => "Highlighted rows differ between columns.",
-        (Differs, Lang::Zh) => "不同",
-        (Differs, Lang::En) => "differs",
-        (OperatorsInTier, Lang::Zh) => "代表企业",
-        (OperatorsInTier, Lang::En) => "Operators",
-        (CasesRow, Lang::Zh) => "案例数",
-        (CasesRow, Lang::En) => "Cases",
-        (CompareChartLabel, Lang::Zh) => "各领域案例数（所选对象）",
-        (CompareChartLabel, Lang::En) => "Cases per domain for the selection",
-        (ClearSelection, Lang::Zh) => "清除选择",
-        (ClearSelection, Lang::En) => "Clear selection",
-        (OverviewLede, Lang::Zh) => "报告第一章的行业数据、第三章的战略分层与举措、第四章的案例和第五章的挑战与建议，均可追溯到原文页码。",
-        (OverviewLede, Lang::En) => {
-            "The industry figures of chapter 一, the strategy tiers and measures of chapter 三, the cases of chapter 四 and the challenges of chapter 五 — each traceable to its page."
-        }
-        (HeadlineTitle, Lang::Zh) => "行业关键数据",
-        (HeadlineTitle, Lang::En) => "Headline figures",
-        (GrowthTitle, Lang::Zh) => "增长",
-        (GrowthTitle, Lang::En) => "Growth",
-        (GrowthChartLabel, Lang::Zh) => "电信业收入年度复合增长率：“十三五”与“十四五”以来",
-        (GrowthChartLabel, Lang::En) => {
-            "Telecom revenue CAGR: 13th Five-Year Plan vs since the 14th"
-        }
-        (CapexTitle, Lang::Zh) => "CAPEX / OPEX 营收占比",
-        (CapexTitle, Lang::En) => "CAPEX / OPEX as a share of revenue",
-        (CapexLede, Lang::Zh) => "按报告所述列出，时期不同（全球 Top10 为 2011–2024Q1，三家企业为 2023 年），仅供并列参考。",
-        (CapexLede, Lang::En) => {
-            "As the report states them. Periods differ (global Top 10: 2011–Q1 2024; the three operators: 2023), so they stand side by side, not as a trend."
-        }
-        (CapexChartLabel, Lang::Zh) => "CAPEX / OPEX 营收占比（%）",
-        (CapexChartLabel, Lang::En) => "CAPEX / OPEX as a share of revenue (%)",
-        (ExploreTitle, Lang::Zh) => "进入各视图",
-        (ExploreTitle, Lang::En) => "Explore",
-        (EntryStrategy, Lang::Zh) => "三个战略层次、五大举措与所述投资。",
-        (EntryStrategy, Lang::En) => "Three strategy tiers, five measures and the investments stated.",
-        (EntryOperators, Lang::Zh) => "每家企业的层次、模型、算力布局与案例。",
-        (EntryOperators, Lang::En) => "Each operator's tier, models, compute layout and cases.",
-        (EntryCompare, Lang::Zh) => "并排对比 2–4 家企业或两个层次。",
-        (EntryCompare, Lang::En) => "Put 2–4 operators, or two tiers, side by side.",
-        (EntryCases, Lang::Zh) => "第四章的智能化应用案例。",
-        (EntryCases, Lang::En) => "Chapter 四's AI application cases.",
-        (EntryChallenges, Lang::Zh) => "第五章的挑战与建议。",
-        (EntryChallenges, Lang::En) => "Chapter 五's challenges and recommendations.",
-        (Open, Lang::Zh) => "进入",
-        (Open, Lang::En) => "Open",
+strings! {
+    /// UI strings; each key has zh and en, or the build fails.
+    pub enum StrategyUi {
+        StrategyLede => "报告图 6 按“服务能力自建范畴”和“基础设施自建范畴”两个维度，把全球电信运营企业的智能化战略分为三个层次。", "The report's Figure 6 sorts telecom operators' AI strategies into three tiers along two axes: the scope of self-built service capabilities and the scope of self-built infrastructure.";
+        OrdinalNote => "说明：图中位置是对报告三类划分的序数解读（层次 1–3 沿两个维度依次递进），不是评分；同一层次内的企业只是为避免重叠而错开排列。", "Note: positions are an ordinal reading of the report's three categories (tiers 1–3 step up along both axes), not a score. Operators within a tier are only spread apart so they do not overlap.";
+        TierMapLabel => "战略分层图（图 6 的序数解读）", "Tier map (an ordinal reading of Figure 6)";
+        TierMapHint => "点击企业查看其概况。", "Click an operator to open its profile.";
+        TierRank => "序位", "Ordinal position";
+        Positioning => "定位", "Positioning";
+        BusinessLayout => "业务布局", "Business layout";
+        Infrastructure => "基础设施", "Infrastructure";
+        OwnCapabilities => "自有能力", "Own capabilities";
+        AiRole => "AI 角色", "AI's role";
+        TierOperators => "代表企业", "Representative operators";
+        MeasuresTitle => "五大举措", "The five measures";
+        MeasuresLede => "报告三（二）列出全球领先电信运营企业确保智能化战略落地的五项举措及案例。", "Section 三(二) lists five measures by which leading operators put their AI strategies into practice, with examples.";
+        Examples => "案例", "Examples";
+        Partner => "合作方", "Partner";
+        InvestmentsTitle => "报告所述投资", "Investments as the report states them";
+        InvestmentsLede => "仅列出报告明确给出的金额，保留原币种和单位，不换算、不加总（NTT 的 100 亿与 200 亿美元是约 500 多亿美元中的一部分）。比例与增速不是金额，单独列示。", "Only amounts the report states, in its own currency and unit — never converted or added up (NTT's 100 and 200 are part of its approximately 500-plus). Shares and growth rates are not money and are shown separately.";
+        MoneyChartLabel => "报告所述投资金额", "Investment amounts stated in the report";
+        ShareChartLabel => "投资占比（比例，不是金额）", "Investment shares (a share, not money)";
+        NotCharted => "未入图（增速，不是金额或占比）：", "Not charted (a growth rate, neither money nor a share):";
+        Sources => "出处", "Sources";
+        Operator => "企业", "Operator";
+        Tier => "战略层次", "Tier";
+        OrdinalOn => "序位（1–3）", "ordinal (1–3)";
+        StatedAmount => "报告表述", "As stated";
+        ValueCharted => "图中数值", "Value charted";
+        Unit => "单位", "Unit";
+        Period => "时期", "Period";
+        Purpose => "用途", "Purpose";
+        Measure => "举措", "Measure";
+        PageColumn => "页码", "Page";
+        Domain => "领域", "Domain";
+        Point => "时点", "Point";
+        Before => "此前", "before";
+        After => "目标", "target";
+        Indicator => "指标", "Indicator";
+        Subject => "对象", "Subject";
+        OperatorsLede => "报告在战略层面提到的电信运营企业，按图 6 的三个层次分组。", "The operators the report names in a strategic role, grouped by the three tiers of Figure 6.";
+        NoTier => "未归入层次", "Not placed in a tier";
+        NoTierNote => "报告提到这些企业的举措，但没有把它们归入图 6 的任何层次。", "The report cites these operators' measures but does not place them in any tier of Figure 6.";
+        Country => "国家", "Country";
+        Models => "模型", "Models";
+        Platforms => "平台", "Platforms";
+        ComputeLayouts => "算力布局", "Compute layout";
+        OrgMoves => "组织举措", "Organisational moves";
+        MeasuresNaming => "五大举措中的案例", "In the five measures";
+        StatedInvestments => "报告所述投资", "Stated investments";
+        IndicatorsNaming => "相关行业指标", "Industry indicators";
+        CasesByDomain => "各领域案例数", "Cases by domain";
+        CasesLede => "第四章案例通过所涉机构归属到企业；每个案例只计一次。点击机构查看其案例。", "Chapter 四's cases reach an operator through the organisations involved; each case counts once. Click an organisation to see its cases.";
+        CasesNone => "报告第四章未给出该企业的案例。", "The report's chapter 四 gives no case for this operator.";
+        Organisation => "机构", "Organisation";
+        Total => "合计", "Total";
+        AllOrganisations => "全部机构（不重复计数）", "All organisations (each case once)";
+        OperatorNotFound => "未找到该企业：", "No operator with this id:";
+        BackToOperators => "返回企业列表", "Back to all operators";
+        CompareWithPeers => "与同层次企业对比", "Compare with tier peers";
+        CompareThis => "加入对比", "Compare this operator";
+        ProfileCasesChart => "各领域案例数", "Cases per domain";
+        FindingsTitle => "报告的定性判断", "What the report finds";
+        FindingsLede => "报告未给出可作图数字的结论，按原文列出。", "Conclusions the report states without a figure to chart, in its own words (English: our translation).";
+        CountModels => "模型", "models";
+        CountPlatforms => "平台", "platforms";
+        CountLayouts => "算力布局", "compute layouts";
+        CountCases => "案例", "cases";
+        CountExamples => "项举措案例", "measure examples";
+        MoreItems => "更多", "more";
+        CompareLede => "选择 2–4 家企业，或选择层次进行对比。报告未提及之处标为“报告未说明”；各列不同的行会高亮显示。", "Pick 2–4 operators, or compare tiers. Where the report says nothing, the cell says so; rows whose columns differ are highlighted.";
+        CompareOperators => "对比企业", "Compare operators";
+        CompareTiers => "对比层次", "Compare tiers";
+        PickOperators => "选择企业（2–4 家）", "Pick operators (2–4)";
+        PickTiers => "选择层次", "Pick tiers";
+        PickMore => "再选择至少一项即可对比。", "Pick at least one more to compare.";
+        MaxReached => "最多可选 4 家企业。", "At most 4 operators can be compared.";
+        EmptySelection => "尚未选择。可以从以下示例开始：", "Nothing selected yet. Start from one of these:";
+        IgnoredNotice => "链接中的以下参数已忽略：", "These parts of the link were ignored:";
+        IgnoredUnknownOperator => "未知企业", "unknown operator";
+        IgnoredUnknownTier => "未知层次", "unknown tier";
+        IgnoredDuplicate => "重复", "duplicate";
+        IgnoredTooMany => "超过 4 家", "more than 4";
+        IgnoredTiersWithOps => "已选择企业时忽略 tiers 参数", "tiers is ignored when operators are given";
+        DiffersNote => "高亮的行表示各列内容不同。", "Highlighted rows differ between columns.";
+        Differs => "不同", "differs";
+        OperatorsInTier => "代表企业", "Operators";
+        CompareChartLabel => "各领域案例数（所选对象）", "Cases per domain for the selection";
+        OverviewLede => "报告第一章的行业数据、第三章的战略分层与举措、第四章的案例和第五章的挑战与建议，均可追溯到原文页码。", "The industry figures of chapter 一, the strategy tiers and measures of chapter 三, the cases of chapter 四 and the challenges of chapter 五 — each traceable to its page.";
+        HeadlineTitle => "行业关键数据", "Headline figures";
+        GrowthTitle => "增长", "Growth";
+        GrowthChartLabel => "电信业收入年度复合增长率：“十三五”与“十四五”以来", "Telecom revenue CAGR: 13th Five-Year Plan vs since the 14th";
+        CapexTitle => "CAPEX / OPEX 营收占比", "CAPEX / OPEX as a share of revenue";
+        CapexLede => "按报告所述列出，时期不同（全球 Top10 为 2011–2024Q1，三家企业为 2023 年），仅供并列参考。", "As the report states them. Periods differ (global Top 10: 2011–Q1 2024; the three operators: 2023), so they stand side by side, not as a trend.";
+        CapexChartLabel => "CAPEX / OPEX 营收占比（%）", "CAPEX / OPEX as a share of revenue (%)";
+        ExploreTitle => "进入各视图", "Explore";
+        EntryStrategy => "三个战略层次、五大举措与所述投资。", "Three strategy tiers, five measures and the investments stated.";
+        EntryOperators => "每家企业的层次、模型、算力布局与案例。", "Each operator's tier, models, compute layout and cases.";
+        EntryCompare => "并排对比 2–4 家企业或两个层次。", "Put 2–4 operators, or two tiers, side by side.";
+        EntryCases => "第四章的智能化应用案例。", "Chapter 四's AI application cases.";
+        EntryChallenges => "第五章的挑战与建议。", "Chapter 五's challenges and recommendations.";
+        Open => "进入", "Open";
     }
 }

@@ -13,7 +13,8 @@ use crate::domain::amount::figure_text;
 use crate::domain::figures::{repeated_by, repeated_case};
 use crate::domain::query::{CaseQuery, Facet, PAGE_SIZE};
 use crate::domain::{Case, Cite, Dataset, Direction, Metric};
-use crate::i18n::cases::{self as text, t, Key};
+use crate::i18n::cases::{self as text, CaseUi};
+use crate::i18n::Ui;
 use crate::i18n::{domain_name, metric_kind_name, subdomain_name, Lang};
 use crate::pages::cases::{
     case_href, case_index, explorer_href, market_tag, use_case_query, value_label,
@@ -38,8 +39,8 @@ pub fn CasePage() -> impl IntoView {
         let Some(at) = data.cases.iter().position(|c| c.id == id) else {
             return view! {
                 <section class="page case-page">
-                    <p class="empty" data-testid="case-not-found">{t(lang, Key::CaseNotFound)}</p>
-                    <A href=explorer_href(&current, lang)>{t(lang, Key::BackToResults)}</A>
+                    <p class="empty" data-testid="case-not-found">{lang.t(CaseUi::CaseNotFound)}</p>
+                    <A href=explorer_href(&current, lang)>{lang.t(CaseUi::BackToResults)}</A>
                 </section>
             }
             .into_any();
@@ -66,16 +67,13 @@ pub fn CasePage() -> impl IntoView {
         let previous = neighbour(position.and_then(|p| p.checked_sub(1)));
         let next = neighbour(position.map(|p| p + 1));
         let title = case.title.get(lang).to_string();
-        document().set_title(&format!(
-            "{title} · {}",
-            crate::i18n::t(lang, crate::i18n::Key::AppTitle)
-        ));
+        document().set_title(&format!("{title} · {}", lang.t(Ui::AppTitle)));
 
         view! {
             <section class="page case-page" data-testid="case-detail" data-case-id=case.id.clone()>
-                <nav class="case-nav" aria-label=t(lang, Key::Case)>
+                <nav class="case-nav" aria-label=lang.t(CaseUi::Case)>
                     <A href=explorer_href(&back_query, lang) attr:data-testid="back-to-results">
-                        "← " {t(lang, Key::BackToResults)}
+                        "← " {lang.t(CaseUi::BackToResults)}
                     </A>
                     {match position {
                         Some(pos) => view! {
@@ -83,17 +81,17 @@ pub fn CasePage() -> impl IntoView {
                                 {text::position_in_result(lang, pos + 1, rows.len())}
                             </span>
                         }.into_any(),
-                        None => view! { <span class="case-position">{t(lang, Key::NotInResult)}</span> }.into_any(),
+                        None => view! { <span class="case-position">{lang.t(CaseUi::NotInResult)}</span> }.into_any(),
                     }}
                     <span class="case-prev-next">
                         {previous.map(|(link, name)| view! {
                             <A href=link attr:rel="prev" attr:data-testid="previous-case" attr:title=name>
-                                "‹ " {t(lang, Key::PreviousCase)}
+                                "‹ " {lang.t(CaseUi::PreviousCase)}
                             </A>
                         })}
                         {next.map(|(link, name)| view! {
                             <A href=link attr:rel="next" attr:data-testid="next-case" attr:title=name>
-                                {t(lang, Key::NextCase)} " ›"
+                                {lang.t(CaseUi::NextCase)} " ›"
                             </A>
                         })}
                     </span>
@@ -104,23 +102,23 @@ pub fn CasePage() -> impl IntoView {
                         <span class="tag">{subdomain_name(case.subdomain, lang)}</span>
                         {market_tag(case, lang)}
                         <span class=if case.boxed { "tag boxed" } else { "tag" }>
-                            {t(lang, if case.boxed { Key::Boxed } else { Key::InText })}
+                            {lang.t(if case.boxed { CaseUi::Boxed } else { CaseUi::InText })}
                         </span>
                     </div>
                     <h1 data-testid="case-title">{title}</h1>
                     <CaseFacts data=data.clone() case=case.clone() lang/>
                 </header>
                 <section class="case-section">
-                    <h2>{t(lang, Key::Summary)}</h2>
+                    <h2>{lang.t(CaseUi::Summary)}</h2>
                     <p class="case-summary-full">{case.summary.get(lang).to_string()}</p>
                 </section>
                 <section class="case-section">
-                    <h2>{t(lang, Key::Outcomes)}</h2>
+                    <h2>{lang.t(CaseUi::Outcomes)}</h2>
                     <OutcomeTable outcomes=case.outcomes.clone() lang/>
                     <RepeatNotes data=data.clone() case=case.clone() lang query=current.clone()/>
                 </section>
                 <section class="case-section">
-                    <h2>{t(lang, Key::Source)}</h2>
+                    <h2>{lang.t(CaseUi::Source)}</h2>
                     <SourceBlock data=data.clone() case=case.clone() lang/>
                 </section>
                 <section class="case-section">
@@ -150,7 +148,7 @@ fn CaseFacts(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl Into
             let op_view = operator.map(|op| {
                 // An operator's own organisation links to the operator's profile.
                 let op_name = if &op == id {
-                    t(lang, Key::OperatorProfile).to_string()
+                    lang.t(CaseUi::OperatorProfile).to_string()
                 } else {
                     value_label(&data, Facet::Op, &op, lang)
                 };
@@ -178,9 +176,9 @@ fn CaseFacts(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl Into
         .collect_view();
     view! {
         <dl class="case-facts">
-            <dt>{t(lang, Key::ColOrganisations)}</dt>
+            <dt>{lang.t(CaseUi::ColOrganisations)}</dt>
             <dd><ul class="inline-list" data-testid="case-organisations">{orgs}</ul></dd>
-            <dt>{t(lang, Key::ColTechnologies)}</dt>
+            <dt>{lang.t(CaseUi::ColTechnologies)}</dt>
             <dd><ul class="inline-list tech-list">{techs}</ul></dd>
         </dl>
     }
@@ -188,9 +186,9 @@ fn CaseFacts(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl Into
 
 fn direction_text(direction: Option<Direction>, lang: Lang) -> AnyView {
     match direction {
-        Some(Direction::Up) => view! { <span>"↑ " {t(lang, Key::DirectionUp)}</span> }.into_any(),
+        Some(Direction::Up) => view! { <span>"↑ " {lang.t(CaseUi::DirectionUp)}</span> }.into_any(),
         Some(Direction::Down) => {
-            view! { <span>"↓ " {t(lang, Key::DirectionDown)}</span> }.into_any()
+            view! { <span>"↓ " {lang.t(CaseUi::DirectionDown)}</span> }.into_any()
         }
         None => text_or_not_stated(None, lang),
     }
@@ -200,7 +198,7 @@ fn direction_text(direction: Option<Direction>, lang: Lang) -> AnyView {
 #[component]
 fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
     if outcomes.is_empty() {
-        return view! { <p class="not-stated" data-testid="no-outcomes">{t(lang, Key::NoOutcome)}</p> }
+        return view! { <p class="not-stated" data-testid="no-outcomes">{lang.t(CaseUi::NoOutcome)}</p> }
             .into_any();
     }
     view! {
@@ -208,12 +206,12 @@ fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
             <table class="data outcome-table" data-testid="outcomes">
                 <thead>
                     <tr>
-                        <th scope="col">{t(lang, Key::Measure)}</th>
-                        <th scope="col">{t(lang, Key::Value)}</th>
-                        <th scope="col">{t(lang, Key::Direction)}</th>
-                        <th scope="col">{t(lang, Key::Baseline)}</th>
-                        <th scope="col">{t(lang, Key::Kind)}</th>
-                        <th scope="col">{t(lang, Key::Wording)}</th>
+                        <th scope="col">{lang.t(CaseUi::Measure)}</th>
+                        <th scope="col">{lang.t(CaseUi::Value)}</th>
+                        <th scope="col">{lang.t(CaseUi::Direction)}</th>
+                        <th scope="col">{lang.t(CaseUi::Baseline)}</th>
+                        <th scope="col">{lang.t(CaseUi::Kind)}</th>
+                        <th scope="col">{lang.t(CaseUi::Wording)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -222,11 +220,11 @@ fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
                         .map(|metric| {
                             let baseline = match (&metric.baseline, metric.from) {
                                 (Some(b), Some(from)) => view! {
-                                    <span>{b.get(lang).to_string()} "; " {t(lang, Key::From)} " " {crate::charts::number(from)}</span>
+                                    <span>{b.get(lang).to_string()} "; " {lang.t(CaseUi::From)} " " {crate::charts::number(from)}</span>
                                 }.into_any(),
                                 (Some(b), None) => view! { <span>{b.get(lang).to_string()}</span> }.into_any(),
                                 (None, Some(from)) => view! {
-                                    <span>{t(lang, Key::From)} " " {crate::charts::number(from)}</span>
+                                    <span>{lang.t(CaseUi::From)} " " {crate::charts::number(from)}</span>
                                 }.into_any(),
                                 (None, None) => text_or_not_stated(None, lang),
                             };
@@ -257,21 +255,21 @@ fn RepeatNotes(
     lang: Lang,
     query: CaseQuery,
 ) -> impl IntoView {
-    let link = |key: Key, other: &Case| {
+    let link = |key: CaseUi, other: &Case| {
         let (href, title) = (
             case_href(&other.id, &query, lang),
             other.title.get(lang).to_string(),
         );
         view! {
             <p class="repeat-note" data-testid="repeat-note">
-                {t(lang, key)} " "
+                {lang.t(key)} " "
                 <A href=href>{title}</A>
             </p>
         }
     };
-    let repeats = repeated_case(&data, &case).map(|other| link(Key::RepeatsFiguresOf, other));
+    let repeats = repeated_case(&data, &case).map(|other| link(CaseUi::RepeatsFiguresOf, other));
     let repeated: Vec<_> = repeated_by(&data, &case)
-        .map(|other| link(Key::FiguresRepeatedIn, other))
+        .map(|other| link(CaseUi::FiguresRepeatedIn, other))
         .collect();
     view! { {repeats} {repeated} }
 }
@@ -299,11 +297,11 @@ fn SourceBlock(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl In
         .collect();
     view! {
         <dl class="case-facts" data-testid="case-source">
-            <dt>{t(lang, Key::Section)}</dt>
+            <dt>{lang.t(CaseUi::Section)}</dt>
             <dd data-section=case.cite.section.clone()>
                 {if trail.is_empty() { case.cite.section.clone() } else { trail.join(" › ") }}
             </dd>
-            <dt>{t(lang, Key::Footnote)}</dt>
+            <dt>{lang.t(CaseUi::Footnote)}</dt>
             <dd>
                 {if case.cite.footnotes.is_empty() {
                     text_or_not_stated(None, lang)
@@ -336,8 +334,8 @@ fn Related(data: std::sync::Arc<Dataset>, id: String, lang: Lang) -> impl IntoVi
         .collect();
     if challenges.is_empty() && recommendations.is_empty() {
         return view! {
-            <h2>{t(lang, Key::RelatedChallenges)}</h2>
-            <p class="not-stated" data-testid="no-related">{t(lang, Key::NoRelated)}</p>
+            <h2>{lang.t(CaseUi::RelatedChallenges)}</h2>
+            <p class="not-stated" data-testid="no-related">{lang.t(CaseUi::NoRelated)}</p>
         }
         .into_any();
     }
@@ -369,8 +367,8 @@ fn Related(data: std::sync::Arc<Dataset>, id: String, lang: Lang) -> impl IntoVi
         .collect();
     view! {
         <div class="related">
-            {linked_list(Key::RelatedChallenges, "related-challenges", challenges, lang)}
-            {linked_list(Key::RelatedRecommendations, "related-recommendations", recommendations, lang)}
+            {linked_list(CaseUi::RelatedChallenges, "related-challenges", challenges, lang)}
+            {linked_list(CaseUi::RelatedRecommendations, "related-recommendations", recommendations, lang)}
         </div>
     }
     .into_any()
@@ -389,19 +387,19 @@ struct Linked {
 /// Under `heading`, each of `items` with a link to the explorer showing its cases and its
 /// source; or "none linked".
 fn linked_list(
-    heading: Key,
+    heading: CaseUi,
     testid: &'static str,
     items: Vec<Linked>,
     lang: Lang,
 ) -> impl IntoView {
     let list = if items.is_empty() {
-        view! { <p class="not-stated">{t(lang, Key::NoneLinked)}</p> }.into_any()
+        view! { <p class="not-stated">{lang.t(CaseUi::NoneLinked)}</p> }.into_any()
     } else {
         view! {
             <ul data-testid=testid>
                 {items.into_iter().map(|item| {
                     let cases = explorer_href(&CaseQuery::default().toggled(item.facet, &item.id), lang);
-                    let count = format!("{} ({})", t(lang, Key::CasesLinked), item.cases);
+                    let count = format!("{} ({})", lang.t(CaseUi::CasesLinked), item.cases);
                     view! {
                         <li data-id=item.id>
                             <span>{item.label}</span>
@@ -418,7 +416,7 @@ fn linked_list(
     };
     view! {
         <div>
-            <h2>{t(lang, heading)}</h2>
+            <h2>{lang.t(heading)}</h2>
             {list}
         </div>
     }

@@ -28,7 +28,8 @@ use crate::domain::query::{
 };
 use crate::domain::search::Search;
 use crate::domain::{Case, Dataset, Domain, Market, MetricKind, Subdomain};
-use crate::i18n::cases::{self as text, t, Key};
+use crate::i18n::cases::{self as text, CaseUi};
+use crate::i18n::Ui;
 use crate::i18n::{domain_name, metric_kind_name, subdomain_name, Lang};
 
 thread_local! {
@@ -100,14 +101,11 @@ pub fn value_label(data: &Dataset, facet: Facet, key: &str, lang: Lang) -> Strin
         Facet::Market => Market::from_key(key).map(|m| text::market_name(m, lang).to_string()),
         Facet::Metric => MetricKind::from_key(key).map(|k| metric_kind_name(k, lang).to_string()),
         Facet::Quant => Some(
-            t(
-                lang,
-                if key == QUANT_YES {
-                    Key::QuantYes
-                } else {
-                    Key::QuantNo
-                },
-            )
+            lang.t(if key == QUANT_YES {
+                CaseUi::QuantYes
+            } else {
+                CaseUi::QuantNo
+            })
             .to_string(),
         ),
         Facet::Challenge => data
@@ -198,12 +196,12 @@ pub fn CasesPage() -> impl IntoView {
     });
     let push = move |next: CaseQuery| go.run((next, false));
 
-    let title = move || t(lang.get(), Key::Title);
+    let title = move || lang.get().t(CaseUi::Title);
     Effect::new(move |_| {
         document().set_title(&format!(
             "{} · {}",
-            t(lang.get(), Key::Title),
-            crate::i18n::t(lang.get(), crate::i18n::Key::AppTitle)
+            lang.get().t(CaseUi::Title),
+            lang.get().t(Ui::AppTitle)
         ));
     });
 
@@ -240,13 +238,13 @@ pub fn CasesPage() -> impl IntoView {
         <section class="page cases-page">
             <header class="page-header">
                 <h1>{title}</h1>
-                <p class="lede">{move || t(lang.get(), Key::Intro)}</p>
+                <p class="lede">{move || lang.get().t(CaseUi::Intro)}</p>
             </header>
             <Notices notices/>
             <div class="cases-layout">
-                <aside class="facets" aria-label=move || t(lang.get(), Key::Filters)>
+                <aside class="facets" aria-label=move || lang.get().t(CaseUi::Filters)>
                     <div class="facets-head">
-                        <h2>{move || t(lang.get(), Key::Filters)}</h2>
+                        <h2>{move || lang.get().t(CaseUi::Filters)}</h2>
                         <button
                             type="button"
                             class="secondary"
@@ -254,7 +252,7 @@ pub fn CasesPage() -> impl IntoView {
                             prop:disabled=move || !query.with(CaseQuery::has_filters)
                             on:click=move |_| push(query.get_untracked().cleared_all())
                         >
-                            {move || t(lang.get(), Key::ClearAll)}
+                            {move || lang.get().t(CaseUi::ClearAll)}
                         </button>
                     </div>
                     {facets_view}
@@ -281,7 +279,7 @@ fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
         (!list.is_empty()).then(|| {
             view! {
                 <div class="notice" role="status" data-testid="notices">
-                    <p>{t(lang, Key::Notices)}</p>
+                    <p>{lang.t(CaseUi::Notices)}</p>
                     <ul>
                         {list
                             .iter()
@@ -315,13 +313,13 @@ fn SearchBox(query: Memo<CaseQuery>, go: Callback<(CaseQuery, bool)>) -> impl In
     };
     view! {
         <div class="search-box" role="search">
-            <label for="case-search">{move || t(lang.get(), Key::Search)}</label>
+            <label for="case-search">{move || lang.get().t(CaseUi::Search)}</label>
             <input
                 id="case-search"
                 type="search"
                 data-testid="search"
                 autocomplete="off"
-                placeholder=move || t(lang.get(), Key::SearchPlaceholder)
+                placeholder=move || lang.get().t(CaseUi::SearchPlaceholder)
                 prop:value=move || typed.get()
                 on:input=on_input
             />
@@ -334,7 +332,7 @@ fn SearchBox(query: Memo<CaseQuery>, go: Callback<(CaseQuery, bool)>) -> impl In
                         go.run((query.get_untracked().with_search(""), false));
                     }
                 >
-                    {move || t(lang.get(), Key::ClearSearch)}
+                    {move || lang.get().t(CaseUi::ClearSearch)}
                 </button>
             </Show>
         </div>
@@ -360,13 +358,13 @@ fn Chips(query: Memo<CaseQuery>, push: Callback<CaseQuery>) -> impl IntoView {
             .collect();
         (!chips.is_empty()).then(|| {
             view! {
-                <ul class="chips" aria-label=t(lang, Key::Filters)>
+                <ul class="chips" aria-label=lang.t(CaseUi::Filters)>
                     {chips
                         .into_iter()
                         .map(|(facet, value)| {
                             let label = value_label(&data, facet, &value, lang);
                             let next = current.toggled(facet, &value);
-                            let remove = format!("{} {label}", t(lang, Key::Remove));
+                            let remove = format!("{} {label}", lang.t(CaseUi::Remove));
                             view! {
                                 <li class="chip" data-testid="chip" data-facet=facet.param() data-value=value.clone()>
                                     <span class="chip-facet">{text::facet_name(facet, lang)}</span>
@@ -421,10 +419,10 @@ fn ResultBar(
             }
         }
     };
-    let views = [(View::Cards, Key::Cards), (View::Table, Key::Table)]
+    let views = [(View::Cards, CaseUi::Cards), (View::Table, CaseUi::Table)]
         .map(|(view, key)| {
             Segment::new(view, format!("view-{}", view.key()), move || {
-                t(lang.get(), key)
+                lang.get().t(key)
             })
         })
         .to_vec();
@@ -432,7 +430,7 @@ fn ResultBar(
         <div class="result-bar">
             <p class="result-count" data-testid="result-count" aria-live="polite">{count}</p>
             <label class="inline-field">
-                <span>{move || t(lang.get(), Key::Sort)}</span>
+                <span>{move || lang.get().t(CaseUi::Sort)}</span>
                 <select
                     data-testid="sort"
                     on:change=move |ev| {
@@ -460,14 +458,14 @@ fn ResultBar(
                 options=views
                 current=Signal::derive(move || query.with(|q| q.view))
                 on_select=Callback::new(move |view| push.run(query.get_untracked().with_view(view)))
-                label=Signal::derive(move || t(lang.get(), Key::View).to_string())
+                label=Signal::derive(move || lang.get().t(CaseUi::View).to_string())
             />
             <div class="downloads">
                 <button type="button" class="secondary" data-testid="download-csv" on:click=download_csv>
-                    {move || t(lang.get(), Key::DownloadCsv)}
+                    {move || lang.get().t(CaseUi::DownloadCsv)}
                 </button>
                 <button type="button" class="secondary" data-testid="download-json" on:click=download_json>
-                    {move || t(lang.get(), Key::DownloadJson)}
+                    {move || lang.get().t(CaseUi::DownloadJson)}
                 </button>
             </div>
         </div>
@@ -485,7 +483,7 @@ fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl IntoView {
         let rows = result.with(|r| r.cases.clone());
         let paged = paging(rows.len(), current.page);
         if rows.is_empty() {
-            return view! { <p class="empty" data-testid="no-results">{t(lang, Key::NoResults)}</p> }
+            return view! { <p class="empty" data-testid="no-results">{lang.t(CaseUi::NoResults)}</p> }
                 .into_any();
         }
         let shown: Vec<&Case> = rows[paged.range.clone()]
@@ -507,12 +505,12 @@ fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl IntoView {
                     <table class="data case-table" data-testid="results">
                         <thead>
                             <tr>
-                                <th scope="col">{t(lang, Key::ColTitle)}</th>
-                                <th scope="col">{t(lang, Key::ColDomain)}</th>
-                                <th scope="col">{t(lang, Key::ColOrganisations)}</th>
-                                <th scope="col">{t(lang, Key::ColTechnologies)}</th>
-                                <th scope="col">{t(lang, Key::ColOutcomes)}</th>
-                                <th scope="col">{t(lang, Key::ColSource)}</th>
+                                <th scope="col">{lang.t(CaseUi::ColTitle)}</th>
+                                <th scope="col">{lang.t(CaseUi::ColDomain)}</th>
+                                <th scope="col">{lang.t(CaseUi::ColOrganisations)}</th>
+                                <th scope="col">{lang.t(CaseUi::ColTechnologies)}</th>
+                                <th scope="col">{lang.t(CaseUi::ColOutcomes)}</th>
+                                <th scope="col">{lang.t(CaseUi::ColSource)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -563,7 +561,7 @@ fn case_card(
                 <span class=format!("tag domain-{}", case.domain.key())>{domain_name(case.domain, lang)}</span>
                 <span class="tag">{subdomain_name(case.subdomain, lang)}</span>
                 {market_tag(case, lang)}
-                {case.boxed.then(|| view! { <span class="tag boxed">{t(lang, Key::Boxed)}</span> })}
+                {case.boxed.then(|| view! { <span class="tag boxed">{lang.t(CaseUi::Boxed)}</span> })}
             </div>
             <h3 class="case-title">{title_link(case, query, search, lang)}</h3>
             <p class="case-orgs"><Highlight text=orgs search=search.clone()/></p>
@@ -575,7 +573,7 @@ fn case_card(
                     .collect_view()}
             </ul>
             {if outcomes.is_empty() {
-                view! { <p class="not-stated">{t(lang, Key::NoOutcome)}</p> }.into_any()
+                view! { <p class="not-stated">{lang.t(CaseUi::NoOutcome)}</p> }.into_any()
             } else {
                 view! {
                     <ul class="outcome-list" lang="zh-CN">
@@ -624,7 +622,7 @@ fn case_row(
             <td><Highlight text=techs search=search.clone()/></td>
             <td>
                 {if outcomes.is_empty() {
-                    view! { <span class="not-stated">{t(lang, Key::NoOutcome)}</span> }.into_any()
+                    view! { <span class="not-stated">{lang.t(CaseUi::NoOutcome)}</span> }.into_any()
                 } else {
                     view! { <ul class="plain">{outcomes.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul> }
                         .into_any()
@@ -666,15 +664,15 @@ fn Pager(paging: crate::domain::query::Paging, query: CaseQuery) -> impl IntoVie
         );
     }
     view! {
-        <nav class="pager" data-testid="pager" aria-label=t(lang_now, Key::Page)>
+        <nav class="pager" data-testid="pager" aria-label=lang_now.t(CaseUi::Page)>
             <span class="pager-status">{text::page_of(lang_now, paging.page, paging.pages)}</span>
             <ul>
                 {(paging.page > 1).then(|| view! {
-                    <li><A href=link(paging.page - 1) attr:rel="prev">{t(lang_now, Key::Previous)}</A></li>
+                    <li><A href=link(paging.page - 1) attr:rel="prev">{lang_now.t(CaseUi::Previous)}</A></li>
                 })}
                 {items}
                 {(paging.page < paging.pages).then(|| view! {
-                    <li><A href=link(paging.page + 1) attr:rel="next" attr:data-testid="next-page">{t(lang_now, Key::Next)}</A></li>
+                    <li><A href=link(paging.page + 1) attr:rel="next" attr:data-testid="next-page">{lang_now.t(CaseUi::Next)}</A></li>
                 })}
             </ul>
         </nav>
@@ -708,12 +706,12 @@ fn DomainChartPanel(
         }
     });
     let stackings = [
-        (ChartBy::Operator, Key::ChartByOperator),
-        (ChartBy::Organisation, Key::ChartByOrganisation),
+        (ChartBy::Operator, CaseUi::ChartByOperator),
+        (ChartBy::Organisation, CaseUi::ChartByOrganisation),
     ]
     .map(|(by, key)| {
         Segment::new(by, format!("chart-by-{}", by.key()), move || {
-            t(lang.get(), key)
+            lang.get().t(key)
         })
     })
     .to_vec();
@@ -725,16 +723,16 @@ fn DomainChartPanel(
                     current=Signal::derive(move || query.with(|q| q.by))
                     on_select=Callback::new(move |by| push.run(query.get_untracked().with_by(by)))
                 />
-                <span class="hint">{move || t(lang.get(), Key::ChartClickHint)}</span>
+                <span class="hint">{move || lang.get().t(CaseUi::ChartClickHint)}</span>
             </div>
             <ChartView
                 figure=Signal::derive(move || chart.with(|c| c.figure.clone()))
-                label=Signal::derive(move || t(lang.get(), Key::ChartDomainTitle).to_string())
+                label=Signal::derive(move || lang.get().t(CaseUi::ChartDomainTitle).to_string())
                 name="cases-by-domain"
                 height=320
                 on_click=on_click
             />
-            <p class="chart-note">{move || t(lang.get(), Key::ChartMultiNote)}</p>
+            <p class="chart-note">{move || lang.get().t(CaseUi::ChartMultiNote)}</p>
         </section>
     }
 }
@@ -775,17 +773,17 @@ fn OutcomesPanel(
     });
     view! {
         <section class="chart-panel outcomes-panel" data-testid="outcomes-panel">
-            <h2>{move || t(lang.get(), Key::OutcomesTitle)}</h2>
+            <h2>{move || lang.get().t(CaseUi::OutcomesTitle)}</h2>
             {move || {
                 let lang = lang.get();
                 let list = groups.get();
                 if list.is_empty() {
-                    return view! { <p class="empty">{t(lang, Key::OutcomesNone)}</p> }.into_any();
+                    return view! { <p class="empty">{lang.t(CaseUi::OutcomesNone)}</p> }.into_any();
                 }
                 let current = selected.with(|g| g.as_ref().map(|g| g.key.clone()));
                 view! {
                     <label class="inline-field">
-                        <span>{t(lang, Key::OutcomesGroup)}</span>
+                        <span>{lang.t(CaseUi::OutcomesGroup)}</span>
                         <select
                             data-testid="outcome-group"
                             on:change=move |ev| {
@@ -848,7 +846,7 @@ fn OutcomesPanel(
                     }
                 })
             }}
-            <p class="chart-note">{move || t(lang.get(), Key::OutcomesNote)}</p>
+            <p class="chart-note">{move || lang.get().t(CaseUi::OutcomesNote)}</p>
         </section>
     }
 }

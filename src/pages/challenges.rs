@@ -20,7 +20,7 @@ use crate::domain::tracing::{
     challenges_in_order, focused_challenge, tracing_links, tracing_nodes, TracingNode,
 };
 use crate::domain::{Case, Challenge, Dataset, Domain, Recommendation, Scope};
-use crate::i18n::challenges::{t, Key};
+use crate::i18n::challenges::ChallengeUi;
 use crate::i18n::{domain_name, Lang};
 
 /// The path of this view with `focus` set or cleared.
@@ -51,7 +51,7 @@ pub fn ChallengesPage() -> impl IntoView {
         let data = data.clone();
         Signal::derive(move || tracing_sankey_focused(&data, lang.get(), focus.get().as_deref()))
     };
-    let label = Signal::derive(move || t(lang.get(), Key::ChartLabel).to_string());
+    let label = Signal::derive(move || lang.get().t(ChallengeUi::ChartLabel).to_string());
     let height = {
         let data = data.clone();
         Memo::new(move |_| tracing_height(&data, focus.get().as_deref()))
@@ -81,13 +81,13 @@ pub fn ChallengesPage() -> impl IntoView {
             let challenge = data.challenges.iter().find(|c| c.id == id)?;
             Some(view! {
                 <p class="tracing-focus" data-testid="tracing-focus" role="status">
-                    <span>{t(lang, Key::FocusShowing)}</span>
+                    <span>{lang.t(ChallengeUi::FocusShowing)}</span>
                     " "
                     <strong>{challenge_heading(challenge, lang)}</strong>
                     " "
                     // A plain link: the router navigates it, without marking it aria-current.
                     <a href=href(&focus_path(None), lang) data-testid="focus-clear">
-                        {t(lang, Key::FocusShowAll)}
+                        {lang.t(ChallengeUi::FocusShowAll)}
                     </a>
                     {challenge
                         .cases
@@ -95,7 +95,7 @@ pub fn ChallengesPage() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <span class="tracing-focus-note">
-                                    {t(lang, Key::FocusNoCase)}
+                                    {lang.t(ChallengeUi::FocusNoCase)}
                                 </span>
                             }
                         })}
@@ -125,8 +125,8 @@ pub fn ChallengesPage() -> impl IntoView {
             let lang = lang.get();
             let focused = focus.get();
             [
-                (Scope::Enterprise, Key::EnterpriseRecsHeading),
-                (Scope::Industry, Key::IndustryRecsHeading),
+                (Scope::Enterprise, ChallengeUi::EnterpriseRecsHeading),
+                (Scope::Industry, ChallengeUi::IndustryRecsHeading),
             ]
             .into_iter()
             .map(|(scope, heading)| {
@@ -137,7 +137,7 @@ pub fn ChallengesPage() -> impl IntoView {
                     .collect();
                 recs.sort_by_key(|rec| rec.number);
                 view! {
-                    <h3>{t(lang, heading)}</h3>
+                    <h3>{lang.t(heading)}</h3>
                     <ol class="rec-detail-list">
                         {recs
                             .into_iter()
@@ -161,9 +161,9 @@ pub fn ChallengesPage() -> impl IntoView {
 
     view! {
         <section class="page tracing-page">
-            <h1>{move || t(lang.get(), Key::Title)}</h1>
-            <p class="tracing-intro">{move || t(lang.get(), Key::Intro)}</p>
-            <p class="tracing-intro">{move || t(lang.get(), Key::LinkRule)}</p>
+            <h1>{move || lang.get().t(ChallengeUi::Title)}</h1>
+            <p class="tracing-intro">{move || lang.get().t(ChallengeUi::Intro)}</p>
+            <p class="tracing-intro">{move || lang.get().t(ChallengeUi::LinkRule)}</p>
 
             {focus_banner}
             {move || {
@@ -175,15 +175,15 @@ pub fn ChallengesPage() -> impl IntoView {
             <div class="tracing-notes">
                 <Legend/>
                 <ul class="tracing-caveats">
-                    <li>{move || t(lang.get(), Key::ChartHint)}</li>
-                    <li data-testid="value-note">{move || t(lang.get(), Key::ValueNote)}</li>
-                    <li>{move || t(lang.get(), Key::FlowNote)}</li>
+                    <li>{move || lang.get().t(ChallengeUi::ChartHint)}</li>
+                    <li data-testid="value-note">{move || lang.get().t(ChallengeUi::ValueNote)}</li>
+                    <li>{move || lang.get().t(ChallengeUi::FlowNote)}</li>
                     <li>
-                        {move || t(lang.get(), Key::CoverageCases)}
+                        {move || lang.get().t(ChallengeUi::CoverageCases)}
                         " "
                         <b>{linked_cases}</b>
                         " "
-                        {move || t(lang.get(), Key::CoverageOf)}
+                        {move || lang.get().t(ChallengeUi::CoverageOf)}
                         " "
                         {total_cases}
                     </li>
@@ -193,14 +193,14 @@ pub fn ChallengesPage() -> impl IntoView {
             <div class="tracing-lists">
                 <section class="tracing-challenges" aria-labelledby="tracing-challenges-heading">
                     <h2 id="tracing-challenges-heading">
-                        {move || t(lang.get(), Key::ChallengesHeading)}
+                        {move || lang.get().t(ChallengeUi::ChallengesHeading)}
                     </h2>
                     <ol class="challenge-list" data-testid="challenge-list">
                         {challenge_list}
                     </ol>
                 </section>
                 <section class="tracing-recommendations" aria-labelledby="tracing-recs-heading">
-                    <h2 id="tracing-recs-heading">{move || t(lang.get(), Key::RecsHeading)}</h2>
+                    <h2 id="tracing-recs-heading">{move || lang.get().t(ChallengeUi::RecsHeading)}</h2>
                     {recommendation_lists}
                 </section>
             </div>
@@ -212,7 +212,7 @@ pub fn ChallengesPage() -> impl IntoView {
 fn challenge_heading(challenge: &Challenge, lang: Lang) -> String {
     format!(
         "{} {} · {}",
-        t(lang, Key::ChallengeNumber),
+        lang.t(ChallengeUi::ChallengeNumber),
         challenge.number,
         challenge.title.get(lang)
     )
@@ -220,8 +220,8 @@ fn challenge_heading(challenge: &Challenge, lang: Lang) -> String {
 
 fn scope_name(scope: Scope, lang: Lang) -> &'static str {
     match scope {
-        Scope::Enterprise => t(lang, Key::ScopeEnterprise),
-        Scope::Industry => t(lang, Key::ScopeIndustry),
+        Scope::Enterprise => lang.t(ChallengeUi::ScopeEnterprise),
+        Scope::Industry => lang.t(ChallengeUi::ScopeIndustry),
     }
 }
 
@@ -243,13 +243,13 @@ fn Legend() -> impl IntoView {
         let lang = lang.get();
         view! {
             <div class="tracing-legend" data-testid="tracing-legend">
-                <h2 class="visually-hidden">{t(lang, Key::LegendHeading)}</h2>
+                <h2 class="visually-hidden">{lang.t(ChallengeUi::LegendHeading)}</h2>
                 <ul>
-                    <li>{swatch(CHALLENGE_COLOR)}{t(lang, Key::LegendChallenge)}</li>
-                    <li>{swatch(ENTERPRISE_COLOR)}{t(lang, Key::LegendEnterprise)}</li>
-                    <li>{swatch(INDUSTRY_COLOR)}{t(lang, Key::LegendIndustry)}</li>
+                    <li>{swatch(CHALLENGE_COLOR)}{lang.t(ChallengeUi::LegendChallenge)}</li>
+                    <li>{swatch(ENTERPRISE_COLOR)}{lang.t(ChallengeUi::LegendEnterprise)}</li>
+                    <li>{swatch(INDUSTRY_COLOR)}{lang.t(ChallengeUi::LegendIndustry)}</li>
                     <li class="legend-cases">
-                        {t(lang, Key::LegendCase)}
+                        {lang.t(ChallengeUi::LegendCase)}
                         {Domain::ALL
                             .into_iter()
                             .map(|domain| {
@@ -269,9 +269,9 @@ fn Legend() -> impl IntoView {
 }
 
 /// Links to the cases with these ids, or `empty` said in words.
-fn case_links(data: &Dataset, ids: &[String], lang: Lang, empty: Key) -> AnyView {
+fn case_links(data: &Dataset, ids: &[String], lang: Lang, empty: ChallengeUi) -> AnyView {
     if ids.is_empty() {
-        return view! { <p class="no-case" data-testid="no-case">{t(lang, empty)}</p> }.into_any();
+        return view! { <p class="no-case" data-testid="no-case">{lang.t(empty)}</p> }.into_any();
     }
     let cases: HashMap<&str, &Case> = data.cases.iter().map(|c| (c.id.as_str(), c)).collect();
     view! {
@@ -328,9 +328,9 @@ fn ChallengeItem(
         lang,
     );
     let (trace_path, trace_key) = if is_focused {
-        (focus_path(None), Key::TracedInChart)
+        (focus_path(None), ChallengeUi::TracedInChart)
     } else {
-        (focus_path(Some(&challenge.id)), Key::TraceInChart)
+        (focus_path(Some(&challenge.id)), ChallengeUi::TraceInChart)
     };
     // In the chart's order: to operators first, then to the industry, each by number.
     let mut rec_ids: Vec<&String> = challenge.recommendations.iter().collect();
@@ -375,7 +375,7 @@ fn ChallengeItem(
         >
             <h3>
                 <span class="challenge-number">
-                    {format!("{} {}", t(lang, Key::ChallengeNumber), challenge.number)}
+                    {format!("{} {}", lang.t(ChallengeUi::ChallengeNumber), challenge.number)}
                 </span>
                 " "
                 {challenge.title.get(lang).to_string()}
@@ -384,20 +384,20 @@ fn ChallengeItem(
             <CiteRef cite=challenge.cite.clone()/>
             <p class="challenge-actions">
                 <A href=explorer attr:class="button" attr:data-testid="challenge-cases-link">
-                    {t(lang, Key::ChallengeInExplorer)}
+                    {lang.t(ChallengeUi::ChallengeInExplorer)}
                 </A>
                 <a href=href(&trace_path, lang) class="trace-link" data-testid="trace-link">
-                    {t(lang, trace_key)}
+                    {lang.t(trace_key)}
                 </a>
             </p>
             <div class="challenge-links">
                 <div>
-                    <h4>{t(lang, Key::RecsAnswering)}</h4>
+                    <h4>{lang.t(ChallengeUi::RecsAnswering)}</h4>
                     <ul class="tracing-rec-list">{rec_items}</ul>
                 </div>
                 <div>
-                    <h4>{t(lang, Key::CasesTackling)}</h4>
-                    {case_links(&data, &challenge.cases, lang, Key::NoCaseForChallenge)}
+                    <h4>{lang.t(ChallengeUi::CasesTackling)}</h4>
+                    {case_links(&data, &challenge.cases, lang, ChallengeUi::NoCaseForChallenge)}
                 </div>
             </div>
         </li>
@@ -417,7 +417,7 @@ fn RecommendationItem(
         .filter(|c| c.recommendations.contains(&rec.id))
         .collect();
     let answers = if answers.is_empty() {
-        view! { <span class="no-case">{t(lang, Key::NoChallengeForRec)}</span> }.into_any()
+        view! { <span class="no-case">{lang.t(ChallengeUi::NoChallengeForRec)}</span> }.into_any()
     } else {
         answers
             .into_iter()
@@ -433,7 +433,7 @@ fn RecommendationItem(
                         class="challenge-chip"
                         title=challenge.title.get(lang).to_string()
                     >
-                        {format!("{} {}", t(lang, Key::ChallengeNumber), challenge.number)}
+                        {format!("{} {}", lang.t(ChallengeUi::ChallengeNumber), challenge.number)}
                     </a>
                 }
             })
@@ -452,23 +452,23 @@ fn RecommendationItem(
             </h4>
             <CiteRef cite=rec.cite.clone()/>
             <details class="rec-summary">
-                <summary>{t(lang, Key::RecSummary)}</summary>
+                <summary>{lang.t(ChallengeUi::RecSummary)}</summary>
                 <p>{rec.summary.get(lang).to_string()}</p>
             </details>
             <p class="rec-answers">
-                <span>{t(lang, Key::AnswersChallenges)}</span>
+                <span>{lang.t(ChallengeUi::AnswersChallenges)}</span>
                 " "
                 {answers}
             </p>
-            <h5>{t(lang, Key::RecCases)}</h5>
-            {case_links(&data, &rec.cases, lang, Key::NoCaseForRec)}
+            <h5>{lang.t(ChallengeUi::RecCases)}</h5>
+            {case_links(&data, &rec.cases, lang, ChallengeUi::NoCaseForRec)}
             <p>
                 <A
                     href=href(&TracingNode::Recommendation(rec.id.clone()).explorer_path(), lang)
                     attr:class="explorer-link"
                     attr:data-testid="rec-cases-link"
                 >
-                    {t(lang, Key::RecInExplorer)}
+                    {lang.t(ChallengeUi::RecInExplorer)}
                 </A>
             </p>
         </li>

@@ -19,8 +19,8 @@ use crate::domain::compare::{
 };
 use crate::domain::profile;
 use crate::domain::{Dataset, TierId};
-use crate::i18n::strategy::{self as s};
-use crate::i18n::{domain_name, t, Key, Lang};
+use crate::i18n::strategy::StrategyUi;
+use crate::i18n::{domain_name, Lang, Ui};
 
 use super::strategy::tier_badge;
 
@@ -46,14 +46,14 @@ fn row_key(kind: &RowKind) -> String {
 
 fn row_label(row: &Row, lang: Lang) -> String {
     let key = match &row.kind {
-        RowKind::Tier => s::Key::Tier,
-        RowKind::Country => s::Key::Country,
-        RowKind::Operators => s::Key::OperatorsInTier,
-        RowKind::Positioning => s::Key::Positioning,
-        RowKind::BusinessLayout => s::Key::BusinessLayout,
-        RowKind::Infrastructure => s::Key::Infrastructure,
-        RowKind::OwnCapabilities => s::Key::OwnCapabilities,
-        RowKind::AiRole => s::Key::AiRole,
+        RowKind::Tier => StrategyUi::Tier,
+        RowKind::Country => StrategyUi::Country,
+        RowKind::Operators => StrategyUi::OperatorsInTier,
+        RowKind::Positioning => StrategyUi::Positioning,
+        RowKind::BusinessLayout => StrategyUi::BusinessLayout,
+        RowKind::Infrastructure => StrategyUi::Infrastructure,
+        RowKind::OwnCapabilities => StrategyUi::OwnCapabilities,
+        RowKind::AiRole => StrategyUi::AiRole,
         RowKind::Measure(id) => {
             return row
                 .label
@@ -61,21 +61,21 @@ fn row_label(row: &Row, lang: Lang) -> String {
                 .map(|label| label.get(lang).to_string())
                 .unwrap_or_else(|| id.clone())
         }
-        RowKind::Investments => s::Key::StatedInvestments,
-        RowKind::Models => s::Key::Models,
-        RowKind::Platforms => s::Key::Platforms,
-        RowKind::ComputeLayouts => s::Key::ComputeLayouts,
-        RowKind::OrgMoves => s::Key::OrgMoves,
+        RowKind::Investments => StrategyUi::StatedInvestments,
+        RowKind::Models => StrategyUi::Models,
+        RowKind::Platforms => StrategyUi::Platforms,
+        RowKind::ComputeLayouts => StrategyUi::ComputeLayouts,
+        RowKind::OrgMoves => StrategyUi::OrgMoves,
         RowKind::Cases(domain) => return domain_name(*domain, lang).to_string(),
     };
-    s::t(lang, key).to_string()
+    lang.t(key).to_string()
 }
 
 fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
     match cell {
         Cell::NotStated => view! {
             <td class="cell-not-stated">
-                <span class="not-stated">{t(lang, Key::NotStated)}</span>
+                <span class="not-stated">{lang.t(Ui::NotStated)}</span>
             </td>
         }
         .into_any(),
@@ -105,7 +105,7 @@ fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
                 let more = items.iter().skip(cut).map(item_view).collect_view();
                 view! {
                     <details class="more-items">
-                        <summary>{format!("+{} {}", items.len() - cut, s::t(lang, s::Key::MoreItems))}</summary>
+                        <summary>{format!("+{} {}", items.len() - cut, lang.t(StrategyUi::MoreItems))}</summary>
                         <ul class="cell-items">{more}</ul>
                     </details>
                 }
@@ -124,12 +124,12 @@ fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
 fn ignored_text(item: &Ignored, lang: Lang) -> String {
     match item {
         Ignored::UnknownOperator(id) => {
-            format!("{}: {id}", s::t(lang, s::Key::IgnoredUnknownOperator))
+            format!("{}: {id}", lang.t(StrategyUi::IgnoredUnknownOperator))
         }
-        Ignored::UnknownTier(id) => format!("{}: {id}", s::t(lang, s::Key::IgnoredUnknownTier)),
-        Ignored::Duplicate(id) => format!("{}: {id}", s::t(lang, s::Key::IgnoredDuplicate)),
-        Ignored::TooMany(id) => format!("{}: {id}", s::t(lang, s::Key::IgnoredTooMany)),
-        Ignored::TiersWithOperators => s::t(lang, s::Key::IgnoredTiersWithOps).to_string(),
+        Ignored::UnknownTier(id) => format!("{}: {id}", lang.t(StrategyUi::IgnoredUnknownTier)),
+        Ignored::Duplicate(id) => format!("{}: {id}", lang.t(StrategyUi::IgnoredDuplicate)),
+        Ignored::TooMany(id) => format!("{}: {id}", lang.t(StrategyUi::IgnoredTooMany)),
+        Ignored::TiersWithOperators => lang.t(StrategyUi::IgnoredTiersWithOps).to_string(),
     }
 }
 
@@ -164,9 +164,9 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
         };
         if group != last_group && !group.is_empty() {
             let title = if group == "measures" {
-                s::t(lang, s::Key::MeasuresTitle)
+                lang.t(StrategyUi::MeasuresTitle)
             } else {
-                s::t(lang, s::Key::CasesByDomain)
+                lang.t(StrategyUi::CasesByDomain)
             };
             rows.push(
                 view! {
@@ -184,7 +184,7 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
             .map(|cell| cell_view(cell, lang))
             .collect_view();
         let marker = row.differs.then(|| {
-            view! { <span class="differs-marker" title=s::t(lang, s::Key::DiffersNote)>{s::t(lang, s::Key::Differs)}</span> }
+            view! { <span class="differs-marker" title=lang.t(StrategyUi::DiffersNote)>{lang.t(StrategyUi::Differs)}</span> }
         });
         rows.push(
             view! {
@@ -201,7 +201,7 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
         );
     }
     view! {
-        <p class="hint">{s::t(lang, s::Key::DiffersNote)}</p>
+        <p class="hint">{lang.t(StrategyUi::DiffersNote)}</p>
         <div class="table-scroll">
             <table
                 class=format!("data compare-table cols-{}", table.columns.len())
@@ -256,7 +256,7 @@ pub fn ComparePage() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="notice" role="status" data-testid="compare-notice">
-                    <p>{s::t(lang, s::Key::IgnoredNotice)}</p>
+                    <p>{lang.t(StrategyUi::IgnoredNotice)}</p>
                     <ul>{items}</ul>
                 </div>
             }
@@ -286,8 +286,8 @@ pub fn ComparePage() -> impl IntoView {
         let mode = view! {
             <Segmented
                 options=vec![
-                    Segment::new(false, "mode-operators", move || s::t(lang, s::Key::CompareOperators)),
-                    Segment::new(true, "mode-tiers", move || s::t(lang, s::Key::CompareTiers)),
+                    Segment::new(false, "mode-operators", move || lang.t(StrategyUi::CompareOperators)),
+                    Segment::new(true, "mode-tiers", move || lang.t(StrategyUi::CompareTiers)),
                 ]
                 current=Signal::derive(move || tiers_mode)
                 on_select=select_mode
@@ -317,7 +317,7 @@ pub fn ComparePage() -> impl IntoView {
                 .collect_view();
             view! {
                 <fieldset class="pick-group">
-                    <legend>{s::t(lang, s::Key::Tier)}</legend>
+                    <legend>{lang.t(StrategyUi::Tier)}</legend>
                     {boxes}
                 </fieldset>
             }
@@ -328,7 +328,7 @@ pub fn ComparePage() -> impl IntoView {
                 .map(|group| {
                     let legend = match group.tier {
                         Some(tier) => tier.name.get(lang).to_string(),
-                        None => s::t(lang, s::Key::NoTier).to_string(),
+                        None => lang.t(StrategyUi::NoTier).to_string(),
                     };
                     let boxes = group
                         .operators
@@ -375,14 +375,14 @@ pub fn ComparePage() -> impl IntoView {
                 .into_any()
         };
         let title = if tiers_mode {
-            s::Key::PickTiers
+            StrategyUi::PickTiers
         } else {
-            s::Key::PickOperators
+            StrategyUi::PickOperators
         };
         view! {
             <div class="picker card" data-testid="compare-picker">
                 {mode}
-                <p class="picker-title">{s::t(lang, title)}</p>
+                <p class="picker-title">{lang.t(title)}</p>
                 <div class="pick-groups">{choices}</div>
             </div>
         }
@@ -442,16 +442,16 @@ pub fn ComparePage() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="empty-state" data-testid="compare-empty">
-                    <p>{s::t(lang, s::Key::EmptySelection)}</p>
+                    <p>{lang.t(StrategyUi::EmptySelection)}</p>
                     <ul class="suggestions">{links}</ul>
                 </div>
             }
             .into_any()
         } else if selection.len() < MIN_COLUMNS {
-            view! { <p class="hint" data-testid="compare-pick-more">{s::t(lang, s::Key::PickMore)}</p> }
+            view! { <p class="hint" data-testid="compare-pick-more">{lang.t(StrategyUi::PickMore)}</p> }
                 .into_any()
         } else if !selection.is_tiers() && selection.len() >= MAX_OPERATORS {
-            view! { <p class="hint">{s::t(lang, s::Key::MaxReached)}</p> }.into_any()
+            view! { <p class="hint">{lang.t(StrategyUi::MaxReached)}</p> }.into_any()
         } else {
             ().into_any()
         }
@@ -469,8 +469,8 @@ pub fn ComparePage() -> impl IntoView {
 
     view! {
         <section class="page compare" data-testid="compare-page">
-            <h1>{move || t(lang.get(), Key::NavCompare)}</h1>
-            <p class="lede">{move || s::t(lang.get(), s::Key::CompareLede)}</p>
+            <h1>{move || lang.get().t(Ui::NavCompare)}</h1>
+            <p class="lede">{move || lang.get().t(StrategyUi::CompareLede)}</p>
             {notice}
             {picker}
             {status}
@@ -478,7 +478,7 @@ pub fn ComparePage() -> impl IntoView {
             <Show when=move || selection.with(|s| !s.is_empty())>
                 <ChartView
                     figure
-                    label=Signal::derive(move || s::t(lang.get(), s::Key::CompareChartLabel).to_string())
+                    label=Signal::derive(move || lang.get().t(StrategyUi::CompareChartLabel).to_string())
                     name="compare-cases"
                     height=340
                 />

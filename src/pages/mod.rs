@@ -8,19 +8,3 @@ pub mod operator;
 pub mod operators;
 pub mod overview;
 pub mod strategy;
-
-use leptos::prelude::*;
-
-use crate::app::use_lang;
-use crate::i18n::{t, Key};
-
-/// A view that a later issue fills in.
-pub fn placeholder(title: Key) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <section class="page placeholder">
-            <h1>{move || t(lang.get(), title)}</h1>
-            <p>{move || t(lang.get(), Key::ComingSoon)}</p>
-        </section>
-    }
-}

@@ -17,8 +17,8 @@ use crate::domain::amount::amount_text;
 use crate::domain::compare::{compare_path, Selection, MAX_OPERATORS};
 use crate::domain::profile;
 use crate::domain::{Dataset, Domain, Operator};
-use crate::i18n::strategy::{self as s};
-use crate::i18n::{domain_name, t, Key, Lang};
+use crate::i18n::strategy::StrategyUi;
+use crate::i18n::{domain_name, Lang, Ui};
 
 use super::strategy::{
     example_date_partner, fact_list, investment_line, operator_link, tier_badge, tier_class,
@@ -36,15 +36,15 @@ pub fn OperatorPage() -> impl IntoView {
             Some(_) => view! { <OperatorProfile id/> }.into_any(),
             None => view! {
                 <section class="page operator not-found" data-testid="operator-not-found" role="alert">
-                    <h1>{move || t(lang.get(), Key::NotFound)}</h1>
+                    <h1>{move || lang.get().t(Ui::NotFound)}</h1>
                     <p>
-                        {move || s::t(lang.get(), s::Key::OperatorNotFound)}
+                        {move || lang.get().t(StrategyUi::OperatorNotFound)}
                         " "
                         <code>{id.clone()}</code>
                     </p>
                     <p>
                         <A href=move || href("/operators", lang.get())>
-                            {move || s::t(lang.get(), s::Key::BackToOperators)}
+                            {move || lang.get().t(StrategyUi::BackToOperators)}
                         </A>
                     </p>
                 </section>
@@ -69,10 +69,10 @@ fn peers_selection(data: &Dataset, op: &Operator) -> Selection {
     Selection::Operators(ids)
 }
 
-fn section(title: s::Key, lang: Lang, testid: &'static str, body: AnyView) -> impl IntoView {
+fn section(title: StrategyUi, lang: Lang, testid: &'static str, body: AnyView) -> impl IntoView {
     view! {
         <section class="profile-section" data-testid=testid>
-            <h2>{s::t(lang, title)}</h2>
+            <h2>{lang.t(title)}</h2>
             {body}
         </section>
     }
@@ -81,7 +81,7 @@ fn section(title: s::Key, lang: Lang, testid: &'static str, body: AnyView) -> im
 fn measures_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
     let examples = profile::examples_naming(data, &[op.id.as_str()]);
     if examples.is_empty() {
-        return view! { <p class="not-stated">{t(lang, Key::NotStated)}</p> }.into_any();
+        return view! { <p class="not-stated">{lang.t(Ui::NotStated)}</p> }.into_any();
     }
     let investments = profile::investments_naming(data, &[op.id.as_str()]);
     examples
@@ -112,7 +112,7 @@ fn measures_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
 fn indicators_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
     let indicators = profile::indicators_of(data, &op.id);
     if indicators.is_empty() {
-        return view! { <p class="not-stated">{t(lang, Key::NotStated)}</p> }.into_any();
+        return view! { <p class="not-stated">{lang.t(Ui::NotStated)}</p> }.into_any();
     }
     let items = indicators
         .into_iter()
@@ -135,7 +135,7 @@ fn indicators_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
 
 fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
     let Some(totals) = profile::cases_by_domain(data, &[op.id.as_str()]) else {
-        return view! { <p class="not-stated" data-testid="cases-none">{s::t(lang, s::Key::CasesNone)}</p> }
+        return view! { <p class="not-stated" data-testid="cases-none">{lang.t(StrategyUi::CasesNone)}</p> }
             .into_any();
     };
     let head = Domain::ALL
@@ -169,19 +169,19 @@ fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
         })
         .collect_view();
     view! {
-        <p class="hint">{s::t(lang, s::Key::CasesLede)}</p>
+        <p class="hint">{lang.t(StrategyUi::CasesLede)}</p>
         <div class="table-scroll">
             <table class="data cases-by-domain" data-testid="operator-cases">
                 <thead>
                     <tr>
-                        <th scope="col">{s::t(lang, s::Key::Organisation)}</th>
+                        <th scope="col">{lang.t(StrategyUi::Organisation)}</th>
                         {head}
-                        <th scope="col">{s::t(lang, s::Key::Total)}</th>
+                        <th scope="col">{lang.t(StrategyUi::Total)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     <tr class="total-row">
-                        <th scope="row">{s::t(lang, s::Key::AllOrganisations)}</th>
+                        <th scope="row">{lang.t(StrategyUi::AllOrganisations)}</th>
                         {total_cells}
                         <td class="num">{total_all}</td>
                     </tr>
@@ -198,29 +198,29 @@ fn profile_head(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
     let tier = profile::tier_of(data, op);
     let compare = href(&compare_path(&peers_selection(data, op)), lang);
     let compare_label = if tier.is_some() {
-        s::Key::CompareWithPeers
+        StrategyUi::CompareWithPeers
     } else {
-        s::Key::CompareThis
+        StrategyUi::CompareThis
     };
     view! {
         <header class=format!("profile-head {}", tier_class(tier.map(|t| t.id)))>
             <h1 data-testid="operator-name">{op.name.get(lang).to_string()}</h1>
             <dl class="profile-facts">
-                <dt>{s::t(lang, s::Key::Tier)}</dt>
+                <dt>{lang.t(StrategyUi::Tier)}</dt>
                 <dd data-testid="operator-tier">
                     {tier_badge(tier, lang)}
                     {tier.map(|tier| view! { <CiteRef cite=tier.cite.clone()/> })}
                 </dd>
-                <dt>{s::t(lang, s::Key::Country)}</dt>
+                <dt>{lang.t(StrategyUi::Country)}</dt>
                 <dd data-testid="operator-country">{text_or_not_stated(op.country.as_ref(), lang)}</dd>
             </dl>
             <CiteRef cite=op.cite.clone()/>
             <p class="profile-actions">
                 <A href=compare attr:class="button" attr:data-testid="compare-peers">
-                    {s::t(lang, compare_label)}
+                    {lang.t(compare_label)}
                 </A>
                 " "
-                <A href=href("/operators", lang)>{s::t(lang, s::Key::BackToOperators)}</A>
+                <A href=href("/operators", lang)>{lang.t(StrategyUi::BackToOperators)}</A>
             </p>
         </header>
     }
@@ -237,7 +237,7 @@ fn peers_list(data: &Dataset, op: &Operator, lang: Lang) -> Option<impl IntoView
         .collect_view();
     Some(view! {
         <div class="peers">
-            <span class="field-label">{s::t(lang, s::Key::TierOperators)} ": "</span>
+            <span class="field-label">{lang.t(StrategyUi::TierOperators)} ": "</span>
             <ul class="op-chips inline">{links}</ul>
         </div>
     })
@@ -248,16 +248,16 @@ fn profile_body(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
     view! {
         <div class="profile-grid">
             <div class="profile-main">
-                {section(s::Key::Models, lang, "operator-models", fact_list(&op.models, lang, "models-list"))}
-                {section(s::Key::Platforms, lang, "operator-platforms", fact_list(&op.platforms, lang, "platforms-list"))}
+                {section(StrategyUi::Models, lang, "operator-models", fact_list(&op.models, lang, "models-list"))}
+                {section(StrategyUi::Platforms, lang, "operator-platforms", fact_list(&op.platforms, lang, "platforms-list"))}
             </div>
             <div class="profile-side">
-                {section(s::Key::ComputeLayouts, lang, "operator-compute", fact_list(&op.compute_layouts, lang, "compute-list"))}
-                {section(s::Key::OrgMoves, lang, "operator-org-moves", fact_list(&op.org_moves, lang, "org-moves-list"))}
-                {section(s::Key::IndicatorsNaming, lang, "operator-indicators", indicators_body(data, op, lang))}
+                {section(StrategyUi::ComputeLayouts, lang, "operator-compute", fact_list(&op.compute_layouts, lang, "compute-list"))}
+                {section(StrategyUi::OrgMoves, lang, "operator-org-moves", fact_list(&op.org_moves, lang, "org-moves-list"))}
+                {section(StrategyUi::IndicatorsNaming, lang, "operator-indicators", indicators_body(data, op, lang))}
             </div>
         </div>
-        {section(s::Key::MeasuresNaming, lang, "operator-measures", measures_body(data, op, lang))}
+        {section(StrategyUi::MeasuresNaming, lang, "operator-measures", measures_body(data, op, lang))}
     }
 }
 
@@ -303,7 +303,7 @@ fn OperatorProfile(id: String) -> impl IntoView {
         view! {
             <ChartView
                 figure
-                label=Signal::derive(move || s::t(lang.get(), s::Key::ProfileCasesChart).to_string())
+                label=Signal::derive(move || lang.get().t(StrategyUi::ProfileCasesChart).to_string())
                 name="operator-cases"
                 height=300
             />
@@ -316,7 +316,7 @@ fn OperatorProfile(id: String) -> impl IntoView {
             {peers}
             {body}
             <section class="profile-section" data-testid="operator-cases-section">
-                <h2>{move || s::t(lang.get(), s::Key::CasesByDomain)}</h2>
+                <h2>{move || lang.get().t(StrategyUi::CasesByDomain)}</h2>
                 {cases}
                 {chart}
             </section>

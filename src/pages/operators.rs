@@ -8,8 +8,8 @@ use crate::app::{href, use_data, use_lang};
 use crate::components::cite::text_or_not_stated;
 use crate::domain::profile::{self, TierGroup};
 use crate::domain::{Dataset, Operator};
-use crate::i18n::strategy::{self as s};
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::strategy::StrategyUi;
+use crate::i18n::{Lang, Ui};
 
 use super::strategy::tier_class;
 
@@ -19,18 +19,18 @@ fn operator_card(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
     let path = href(&format!("/operators/{}", op.id), lang);
     let name = op.name.get(lang).to_string();
     // Only what the report names: an operator it says nothing more of shows "not stated".
-    let counts: Vec<(usize, s::Key)> = [
-        (op.models.len(), s::Key::CountModels),
-        (op.platforms.len(), s::Key::CountPlatforms),
-        (op.compute_layouts.len(), s::Key::CountLayouts),
-        (measures, s::Key::CountExamples),
-        (cases, s::Key::CountCases),
+    let counts: Vec<(usize, StrategyUi)> = [
+        (op.models.len(), StrategyUi::CountModels),
+        (op.platforms.len(), StrategyUi::CountPlatforms),
+        (op.compute_layouts.len(), StrategyUi::CountLayouts),
+        (measures, StrategyUi::CountExamples),
+        (cases, StrategyUi::CountCases),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
     .collect();
     let counts = if counts.is_empty() {
-        view! { <p class="not-stated mini-counts-none">{t(lang, Key::NotStated)}</p> }.into_any()
+        view! { <p class="not-stated mini-counts-none">{lang.t(Ui::NotStated)}</p> }.into_any()
     } else {
         let items = counts
             .into_iter()
@@ -39,7 +39,7 @@ fn operator_card(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
                     <li>
                         <b>{n}</b>
                         " "
-                        {s::t(lang, key)}
+                        {lang.t(key)}
                     </li>
                 }
             })
@@ -58,7 +58,7 @@ fn operator_card(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
                 </A>
             </h3>
             <p class="operator-country">
-                <span class="field-label">{s::t(lang, s::Key::Country)} ": "</span>
+                <span class="field-label">{lang.t(StrategyUi::Country)} ": "</span>
                 {text_or_not_stated(op.country.as_ref(), lang)}
             </p>
             {counts}
@@ -78,8 +78,8 @@ fn group_section(data: &Dataset, group: &TierGroup<'_>, lang: Lang) -> impl Into
         ),
         None => (
             "none".to_string(),
-            s::t(lang, s::Key::NoTier).to_string(),
-            Some(s::t(lang, s::Key::NoTierNote).to_string()),
+            lang.t(StrategyUi::NoTier).to_string(),
+            Some(lang.t(StrategyUi::NoTierNote).to_string()),
         ),
     };
     let rank = group.tier.map(|tier| {
@@ -111,8 +111,8 @@ pub fn OperatorsPage() -> impl IntoView {
             .collect_view();
         view! {
             <section class="page operators" data-testid="operators-page">
-                <h1>{t(lang, Key::NavOperators)}</h1>
-                <p class="lede">{s::t(lang, s::Key::OperatorsLede)}</p>
+                <h1>{lang.t(Ui::NavOperators)}</h1>
+                <p class="lede">{lang.t(StrategyUi::OperatorsLede)}</p>
                 {groups}
             </section>
         }

@@ -11,8 +11,8 @@ use crate::components::chart::ChartView;
 use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
 use crate::domain::amount::amount_text;
 use crate::domain::{Finding, Indicator, IndicatorGroup};
-use crate::i18n::strategy::{self as s};
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::strategy::StrategyUi;
+use crate::i18n::{Lang, Ui};
 
 fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
     let direction = match indicator.metric.direction {
@@ -83,7 +83,7 @@ pub fn OverviewPage() -> impl IntoView {
                 .join(" · ");
             view! {
                 <header class="hero">
-                    <p class="eyebrow">{t(lang, Key::NavOverview)}</p>
+                    <p class="eyebrow">{lang.t(Ui::NavOverview)}</p>
                     <h1>
                         {edition.title.get(lang).to_string()}
                         <small>{edition.subtitle.get(lang).to_string()}</small>
@@ -92,7 +92,7 @@ pub fn OverviewPage() -> impl IntoView {
                         {publishers} " · " {edition.date.get(lang).to_string()} " · "
                         {edition.report_number.clone()}
                     </p>
-                    <p class="lede">{s::t(lang, s::Key::OverviewLede)}</p>
+                    <p class="lede">{lang.t(StrategyUi::OverviewLede)}</p>
                 </header>
             }
         })
@@ -158,19 +158,23 @@ pub fn OverviewPage() -> impl IntoView {
     let entries = move || {
         let lang = lang.get();
         [
-            ("/strategy", Key::NavStrategy, s::Key::EntryStrategy),
-            ("/operators", Key::NavOperators, s::Key::EntryOperators),
-            ("/compare", Key::NavCompare, s::Key::EntryCompare),
-            ("/cases", Key::NavCases, s::Key::EntryCases),
-            ("/challenges", Key::NavChallenges, s::Key::EntryChallenges),
+            ("/strategy", Ui::NavStrategy, StrategyUi::EntryStrategy),
+            ("/operators", Ui::NavOperators, StrategyUi::EntryOperators),
+            ("/compare", Ui::NavCompare, StrategyUi::EntryCompare),
+            ("/cases", Ui::NavCases, StrategyUi::EntryCases),
+            (
+                "/challenges",
+                Ui::NavChallenges,
+                StrategyUi::EntryChallenges,
+            ),
         ]
         .into_iter()
         .map(|(path, title, blurb)| {
             view! {
                 <A href=href(path, lang) attr:class="card entry-card" attr:data-entry=path>
-                    <strong>{t(lang, title)}</strong>
-                    <span>{s::t(lang, blurb)}</span>
-                    <span class="entry-open">{s::t(lang, s::Key::Open)} " →"</span>
+                    <strong>{lang.t(title)}</strong>
+                    <span>{lang.t(blurb)}</span>
+                    <span class="entry-open">{lang.t(StrategyUi::Open)} " →"</span>
                 </A>
             }
         })
@@ -180,31 +184,31 @@ pub fn OverviewPage() -> impl IntoView {
     view! {
         <section class="page overview" data-testid="overview-page">
             {hero}
-            <nav class="entry-grid" data-testid="entry-points" aria-label=move || s::t(lang.get(), s::Key::ExploreTitle)>
+            <nav class="entry-grid" data-testid="entry-points" aria-label=move || lang.get().t(StrategyUi::ExploreTitle)>
                 {entries}
             </nav>
-            <h2>{move || s::t(lang.get(), s::Key::HeadlineTitle)}</h2>
+            <h2>{move || lang.get().t(StrategyUi::HeadlineTitle)}</h2>
             <div class="indicator-grid" data-testid="headline-cards">{headline}</div>
-            <h2>{move || s::t(lang.get(), s::Key::FindingsTitle)}</h2>
-            <p class="hint">{move || s::t(lang.get(), s::Key::FindingsLede)}</p>
+            <h2>{move || lang.get().t(StrategyUi::FindingsTitle)}</h2>
+            <p class="hint">{move || lang.get().t(StrategyUi::FindingsLede)}</p>
             <div class="finding-grid" data-testid="finding-cards">{findings}</div>
             <div class="overview-charts">
                 <section class="overview-panel" data-testid="growth">
-                    <h2>{move || s::t(lang.get(), s::Key::GrowthTitle)}</h2>
+                    <h2>{move || lang.get().t(StrategyUi::GrowthTitle)}</h2>
                     <ChartView
                         figure=growth_figure
-                        label=Signal::derive(move || s::t(lang.get(), s::Key::GrowthChartLabel).to_string())
+                        label=Signal::derive(move || lang.get().t(StrategyUi::GrowthChartLabel).to_string())
                         name="growth"
                         height=280
                     />
                     {growth_cards}
                 </section>
                 <section class="overview-panel" data-testid="capex-opex">
-                    <h2>{move || s::t(lang.get(), s::Key::CapexTitle)}</h2>
-                    <p class="hint">{move || s::t(lang.get(), s::Key::CapexLede)}</p>
+                    <h2>{move || lang.get().t(StrategyUi::CapexTitle)}</h2>
+                    <p class="hint">{move || lang.get().t(StrategyUi::CapexLede)}</p>
                     <ChartView
                         figure=capex_figure
-                        label=Signal::derive(move || s::t(lang.get(), s::Key::CapexChartLabel).to_string())
+                        label=Signal::derive(move || lang.get().t(StrategyUi::CapexChartLabel).to_string())
                         name="capex-opex"
                         height=320
                     />

@@ -16,8 +16,8 @@ use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
 use crate::domain::amount::amount_text;
 use crate::domain::profile::{self, InvestmentRef};
 use crate::domain::{Dataset, Fact, Measure, MeasureExample, Tier, TierId};
-use crate::i18n::strategy::{self as s};
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::strategy::StrategyUi;
+use crate::i18n::{Lang, Ui};
 
 /// A link to an operator's profile, keeping the language.
 pub fn operator_link(data: &Dataset, id: &str, lang: Lang) -> AnyView {
@@ -50,7 +50,7 @@ pub fn tier_badge(tier: Option<&Tier>, lang: Lang) -> AnyView {
             }
             .into_any()
         }
-        None => view! { <span class="tier-badge tier-none">{s::t(lang, s::Key::NoTier)}</span> }
+        None => view! { <span class="tier-badge tier-none">{lang.t(StrategyUi::NoTier)}</span> }
             .into_any(),
     }
 }
@@ -59,7 +59,7 @@ pub fn tier_badge(tier: Option<&Tier>, lang: Lang) -> AnyView {
 pub fn fact_list(facts: &[Fact], lang: Lang, testid: &'static str) -> AnyView {
     if facts.is_empty() {
         return view! {
-            <p class="not-stated" data-testid=testid>{t(lang, Key::NotStated)}</p>
+            <p class="not-stated" data-testid=testid>{lang.t(Ui::NotStated)}</p>
         }
         .into_any();
     }
@@ -109,7 +109,7 @@ pub fn example_date_partner(example: &MeasureExample, lang: Lang) -> impl IntoVi
     let partner = example.partner.as_ref().map(|p| {
         view! {
             <span class="example-partner">
-                {s::t(lang, s::Key::Partner)} ": " {p.get(lang).to_string()}
+                {lang.t(StrategyUi::Partner)} ": " {p.get(lang).to_string()}
             </span>
         }
     });
@@ -117,13 +117,13 @@ pub fn example_date_partner(example: &MeasureExample, lang: Lang) -> impl IntoVi
 }
 
 /// The five fields of a tier card, in order, with their labels.
-fn tier_fields(tier: &Tier) -> [(s::Key, Option<&crate::domain::Text>); 5] {
+fn tier_fields(tier: &Tier) -> [(StrategyUi, Option<&crate::domain::Text>); 5] {
     [
-        (s::Key::Positioning, tier.positioning.as_ref()),
-        (s::Key::BusinessLayout, tier.business_layout.as_ref()),
-        (s::Key::Infrastructure, tier.infrastructure.as_ref()),
-        (s::Key::OwnCapabilities, tier.own_capabilities.as_ref()),
-        (s::Key::AiRole, tier.ai_role.as_ref()),
+        (StrategyUi::Positioning, tier.positioning.as_ref()),
+        (StrategyUi::BusinessLayout, tier.business_layout.as_ref()),
+        (StrategyUi::Infrastructure, tier.infrastructure.as_ref()),
+        (StrategyUi::OwnCapabilities, tier.own_capabilities.as_ref()),
+        (StrategyUi::AiRole, tier.ai_role.as_ref()),
     ]
 }
 
@@ -137,7 +137,7 @@ fn tier_card(data: &Dataset, tier: &Tier, lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|(key, text)| {
             view! {
-                <dt>{s::t(lang, key)}</dt>
+                <dt>{lang.t(key)}</dt>
                 <dd>{text_or_not_stated(text, lang)}</dd>
             }
         })
@@ -149,10 +149,10 @@ fn tier_card(data: &Dataset, tier: &Tier, lang: Lang) -> impl IntoView {
             data-tier=tier.id.key()
         >
             <header class="tier-card-head">
-                <span class="tier-rank" title=s::t(lang, s::Key::TierRank)>{tier.rank}</span>
+                <span class="tier-rank" title=lang.t(StrategyUi::TierRank)>{tier.rank}</span>
                 <h3>{tier.name.get(lang).to_string()}</h3>
             </header>
-            <ul class="op-chips" aria-label=s::t(lang, s::Key::TierOperators)>{operators}</ul>
+            <ul class="op-chips" aria-label=lang.t(StrategyUi::TierOperators)>{operators}</ul>
             <dl class="tier-fields">{fields}</dl>
             <CiteRef cite=tier.cite.clone()/>
         </article>
@@ -204,21 +204,21 @@ pub fn StrategyPage() -> impl IntoView {
 
     view! {
         <section class="page strategy" data-testid="strategy-page">
-            <h1>{move || t(lang.get(), Key::NavStrategy)}</h1>
-            <p class="lede">{move || s::t(lang.get(), s::Key::StrategyLede)}</p>
+            <h1>{move || lang.get().t(Ui::NavStrategy)}</h1>
+            <p class="lede">{move || lang.get().t(StrategyUi::StrategyLede)}</p>
             <p class="ordinal-note" data-testid="ordinal-note" role="note">
-                {move || s::t(lang.get(), s::Key::OrdinalNote)}
+                {move || lang.get().t(StrategyUi::OrdinalNote)}
             </p>
             <div class="tier-layout">
                 <div class="tier-map">
                     <ChartView
                         figure
-                        label=Signal::derive(move || s::t(lang.get(), s::Key::TierMapLabel).to_string())
+                        label=Signal::derive(move || lang.get().t(StrategyUi::TierMapLabel).to_string())
                         name="tier-map"
                         height=500
                         on_click
                     />
-                    <p class="hint">{move || s::t(lang.get(), s::Key::TierMapHint)}</p>
+                    <p class="hint">{move || lang.get().t(StrategyUi::TierMapHint)}</p>
                     <ul class="axes-sources">{axes}</ul>
                 </div>
                 <div class="tier-cards" data-testid="tier-cards">{cards}</div>
@@ -262,7 +262,7 @@ fn measure_card(data: &Dataset, measure: &Measure, lang: Lang) -> impl IntoView 
             </h3>
             <p class="rationale">{measure.rationale.get(lang).to_string()}</p>
             <CiteRef cite=measure.cite.clone()/>
-            <h4>{s::t(lang, s::Key::Examples)}</h4>
+            <h4>{lang.t(StrategyUi::Examples)}</h4>
             <ul class="examples">{examples}</ul>
         </article>
     }
@@ -283,8 +283,8 @@ fn MeasuresSection() -> impl IntoView {
     };
     view! {
         <section class="measures" data-testid="measures">
-            <h2>{move || s::t(lang.get(), s::Key::MeasuresTitle)}</h2>
-            <p class="lede">{move || s::t(lang.get(), s::Key::MeasuresLede)}</p>
+            <h2>{move || lang.get().t(StrategyUi::MeasuresTitle)}</h2>
+            <p class="lede">{move || lang.get().t(StrategyUi::MeasuresLede)}</p>
             <div class="measure-grid">{measures}</div>
         </section>
     }
@@ -306,7 +306,7 @@ fn InvestmentsSection() -> impl IntoView {
             let label = Signal::derive(move || {
                 format!(
                     "{} ({})",
-                    s::t(lang.get(), s::Key::MoneyChartLabel),
+                    lang.get().t(StrategyUi::MoneyChartLabel),
                     unit.get(lang.get())
                 )
             });
@@ -341,7 +341,7 @@ fn InvestmentsSection() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <p class="note">{s::t(lang, s::Key::NotCharted)}</p>
+            <p class="note">{lang.t(StrategyUi::NotCharted)}</p>
             <ul class="uncharted">{lines}</ul>
         }
     };
@@ -377,18 +377,18 @@ fn InvestmentsSection() -> impl IntoView {
     };
     view! {
         <section class="investments" data-testid="investments">
-            <h2>{move || s::t(lang.get(), s::Key::InvestmentsTitle)}</h2>
-            <p class="lede">{move || s::t(lang.get(), s::Key::InvestmentsLede)}</p>
+            <h2>{move || lang.get().t(StrategyUi::InvestmentsTitle)}</h2>
+            <p class="lede">{move || lang.get().t(StrategyUi::InvestmentsLede)}</p>
             {money_charts}
             <ChartView
                 figure=share_figure
-                label=Signal::derive(move || s::t(lang.get(), s::Key::ShareChartLabel).to_string())
+                label=Signal::derive(move || lang.get().t(StrategyUi::ShareChartLabel).to_string())
                 name="investments-share"
                 height=220
             />
             {uncharted}
             <details class="sources">
-                <summary>{move || s::t(lang.get(), s::Key::Sources)}</summary>
+                <summary>{move || lang.get().t(StrategyUi::Sources)}</summary>
                 <ul>{sources}</ul>
             </details>
         </section>
