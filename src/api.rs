@@ -8,7 +8,8 @@ use futures::future::{select, Either};
 use gloo_net::http::Request;
 use gloo_timers::future::sleep;
 
-use crate::domain::{load_dataset, DataError, Dataset, DATA_FILES};
+use crate::domain::catalog::Catalog;
+use crate::domain::{load_dataset, DataError, DATA_FILES};
 
 /// How long one data file may take before the app gives up and offers a retry.
 pub const FILE_TIMEOUT: Duration = Duration::from_secs(15);
@@ -79,14 +80,15 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
     }
 }
 
-/// Fetches every data file in parallel, then parses and validates the whole.
-pub async fn load_all() -> Result<Arc<Dataset>, LoadError> {
+/// Fetches every data file in parallel, parses and validates the whole, then builds the
+/// look-ups and indexes once.
+pub async fn load_all() -> Result<Arc<Catalog>, LoadError> {
     let texts = futures::future::join_all(DATA_FILES.iter().map(|file| fetch_text(file))).await;
     let mut loaded = Vec::with_capacity(texts.len());
     for (file, text) in DATA_FILES.iter().zip(texts) {
         loaded.push((*file, text?));
     }
     load_dataset(loaded.iter().map(|(file, text)| (*file, text.as_str())))
-        .map(Arc::new)
+        .map(|dataset| Arc::new(Catalog::new(dataset)))
         .map_err(LoadError::Invalid)
 }

@@ -10,34 +10,13 @@ use leptos_router::path;
 
 use crate::api::load_all;
 use crate::components::error_panel::ErrorPanel;
-use crate::domain::Dataset;
+use crate::context::{provide_app, provide_lang, use_lang};
+use crate::domain::catalog::Catalog;
+use crate::domain::compare::Selection;
+use crate::domain::query::CaseQuery;
 use crate::i18n::{Lang, Ui};
 use crate::pages;
-
-/// The loaded report, provided to every page once loading succeeded.
-#[derive(Clone)]
-pub struct Data(pub Arc<Dataset>);
-
-/// Reads the loaded dataset in a page. Pages render only after loading succeeded.
-pub fn use_data() -> Arc<Dataset> {
-    use_context::<Data>().map(|data| data.0).unwrap_or_default()
-}
-
-/// The current UI language, derived from the `lang` URL parameter.
-pub fn use_lang() -> Memo<Lang> {
-    use_context::<Memo<Lang>>().unwrap_or_else(|| Memo::new(|_| Lang::default()))
-}
-
-/// A link target within the app that keeps the current language.
-pub fn href(path: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Zh => path.to_string(),
-        Lang::En => {
-            let separator = if path.contains('?') { '&' } else { '?' };
-            format!("{path}{separator}lang=en")
-        }
-    }
-}
+use crate::routes::Route;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -52,7 +31,7 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     let query = use_query_map();
     let lang = Memo::new(move |_| Lang::from_param(query.read().get_str("lang")));
-    provide_context(lang);
+    provide_lang(lang);
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().html_lang());
@@ -69,7 +48,7 @@ fn Shell() -> impl IntoView {
                 {move || {
                     data.get()
                         .and_then(Result::ok)
-                        .map(|dataset| view! { <EditionLine dataset/> })
+                        .map(|catalog| view! { <EditionLine catalog/> })
                 }}
             </div>
             <Nav/>
@@ -88,8 +67,8 @@ fn Shell() -> impl IntoView {
                 Some(Err(error)) => {
                     view! { <ErrorPanel error on_retry=move || data.refetch()/> }.into_any()
                 }
-                Some(Ok(dataset)) => {
-                    provide_context(Data(dataset));
+                Some(Ok(catalog)) => {
+                    provide_app(catalog);
                     view! { <AppRoutes/> }.into_any()
                 }
             }}
@@ -121,21 +100,21 @@ fn AppRoutes() -> impl IntoView {
 
 /// The edition and the count of each kind of record.
 #[component]
-fn EditionLine(dataset: Arc<Dataset>) -> impl IntoView {
+fn EditionLine(catalog: Arc<Catalog>) -> impl IntoView {
     let lang = use_lang();
     move || {
         let lang = lang.get();
         let counts = [
-            (Ui::CountTiers, dataset.tiers.len()),
-            (Ui::CountOperators, dataset.operators.len()),
-            (Ui::CountMeasures, dataset.measures.len()),
-            (Ui::CountCases, dataset.cases.len()),
-            (Ui::CountChallenges, dataset.challenges.len()),
-            (Ui::CountRecommendations, dataset.recommendations.len()),
-            (Ui::CountIndicators, dataset.indicators.len()),
-            (Ui::CountTerms, dataset.terms.len()),
+            (Ui::CountTiers, catalog.tiers.len()),
+            (Ui::CountOperators, catalog.operators.len()),
+            (Ui::CountMeasures, catalog.measures.len()),
+            (Ui::CountCases, catalog.cases.len()),
+            (Ui::CountChallenges, catalog.challenges.len()),
+            (Ui::CountRecommendations, catalog.recommendations.len()),
+            (Ui::CountIndicators, catalog.indicators.len()),
+            (Ui::CountTerms, catalog.terms.len()),
         ];
-        let edition = dataset.edition.as_ref().map(|edition| {
+        let edition = catalog.edition.as_ref().map(|edition| {
             format!(
                 "{}{} · {} · {}",
                 edition.title.get(lang),
@@ -168,20 +147,21 @@ fn EditionLine(dataset: Arc<Dataset>) -> impl IntoView {
 fn Nav() -> impl IntoView {
     let lang = use_lang();
     let links = [
-        ("/", Ui::NavOverview),
-        ("/strategy", Ui::NavStrategy),
-        ("/operators", Ui::NavOperators),
-        ("/compare", Ui::NavCompare),
-        ("/cases", Ui::NavCases),
-        ("/challenges", Ui::NavChallenges),
+        (Route::Overview, Ui::NavOverview),
+        (Route::Strategy, Ui::NavStrategy),
+        (Route::Operators, Ui::NavOperators),
+        (Route::Compare(Selection::default()), Ui::NavCompare),
+        (Route::Cases(CaseQuery::default()), Ui::NavCases),
+        (Route::Challenges { focus: None }, Ui::NavChallenges),
     ];
     view! {
         <nav class="app-nav" aria-label="main">
             {links
                 .into_iter()
-                .map(|(path, key)| {
+                .map(|(route, key)| {
+                    let exact = route == Route::Overview;
                     view! {
-                        <A href=move || href(path, lang.get()) exact=path == "/">
+                        <A href=move || route.href(lang.get()) exact>
                             {move || lang.get().t(key)}
                         </A>
                     }

@@ -4,6 +4,8 @@ pub mod api;
 pub mod app;
 pub mod charts;
 pub mod components;
+pub mod context;
 pub mod domain;
 pub mod i18n;
 pub mod pages;
+pub mod routes;

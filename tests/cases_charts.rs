@@ -46,16 +46,26 @@ fn domain_chart_counts_cases_per_domain_and_operator() {
         .series
         .iter()
         .any(|s| s.filter == Some((Facet::Org, "iflytek".into()))));
-    // A click resolves to filters.
+    // A click resolves to filters, by the item's position (series, category).
+    let series = chart
+        .series
+        .iter()
+        .position(|s| s.label == "中国电信")
+        .expect("series");
+    let category = chart
+        .categories
+        .iter()
+        .position(|(label, _)| label == "营销服务")
+        .expect("category");
     assert_eq!(
-        chart.resolve("中国电信", "营销服务"),
-        Some((
-            bluebook::domain::Domain::Marketing,
-            Facet::Op,
-            "china-telecom".into()
-        ))
+        chart.figure.target(series, category),
+        Some(&bluebook::charts::ChartTarget::Filter {
+            domain: bluebook::domain::Domain::Marketing,
+            facet: Facet::Op,
+            value: "china-telecom".into()
+        })
     );
-    assert_eq!(chart.resolve("nobody", "营销服务"), None);
+    assert_eq!(chart.figure.target(chart.series.len(), category), None);
     let json: serde_json::Value =
         serde_json::from_str(&chart.figure.chart.to_string()).expect("json");
     assert!(json["series"]

@@ -15,14 +15,14 @@ fn naive_values(data: &Dataset, case: &Case, facet: Facet) -> Vec<String> {
     match facet {
         Facet::Domain => vec![case.domain.key().into()],
         Facet::Sub => vec![case.subdomain.key().into()],
-        Facet::Org => case.organisations.clone(),
+        Facet::Org => case.organisations.iter().map(ToString::to_string).collect(),
         Facet::Op => case
             .organisations
             .iter()
             .filter_map(|id| data.organisations.iter().find(|o| &o.id == id))
-            .filter_map(|o| o.operator.clone())
+            .filter_map(|o| o.operator.as_ref().map(ToString::to_string))
             .collect(),
-        Facet::Tech => case.technologies.clone(),
+        Facet::Tech => case.technologies.iter().map(ToString::to_string).collect(),
         Facet::Market => case
             .market
             .map(|m| m.key().to_string())
@@ -38,13 +38,13 @@ fn naive_values(data: &Dataset, case: &Case, facet: Facet) -> Vec<String> {
             .challenges
             .iter()
             .filter(|c| c.cases.contains(&case.id))
-            .map(|c| c.id.clone())
+            .map(|c| c.id.to_string())
             .collect(),
         Facet::Rec => data
             .recommendations
             .iter()
             .filter(|r| r.cases.contains(&case.id))
-            .map(|r| r.id.clone())
+            .map(|r| r.id.to_string())
             .collect(),
     }
 }
@@ -118,7 +118,7 @@ fn query(qs: &str, index: &CaseIndex) -> CaseQuery {
 }
 
 fn ids(data: &Dataset, rows: &[usize]) -> Vec<String> {
-    rows.iter().map(|&i| data.cases[i].id.clone()).collect()
+    rows.iter().map(|&i| data.cases[i].id.to_string()).collect()
 }
 
 #[test]

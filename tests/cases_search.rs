@@ -13,7 +13,7 @@ fn search_ids(qs: &str) -> Vec<String> {
         .run(&query)
         .cases
         .iter()
-        .map(|&i| data.cases[i].id.clone())
+        .map(|&i| data.cases[i].id.to_string())
         .collect()
 }
 

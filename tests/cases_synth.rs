@@ -61,8 +61,8 @@ fn synthetic_data_is_deterministic_and_varied() {
         values.len()
     };
     assert_eq!(distinct(&|c| c.subdomain.key().to_string()), 13);
-    assert!(distinct(&|c| c.organisations[0].clone()) > 80);
-    assert!(distinct(&|c| c.technologies[0].clone()) > 20);
+    assert!(distinct(&|c| c.organisations[0].to_string()) > 80);
+    assert!(distinct(&|c| c.technologies[0].to_string()) > 20);
     let kinds = distinct(&|c| {
         c.outcomes
             .first()

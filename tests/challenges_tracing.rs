@@ -6,12 +6,12 @@ mod common;
 
 use std::collections::{HashMap, HashSet};
 
-use bluebook::charts::tracing::{
-    tracing_height, tracing_node_named, tracing_sankey, tracing_sankey_focused,
-};
+use bluebook::charts::tracing::{tracing_height, tracing_sankey, tracing_sankey_focused};
+use bluebook::charts::ChartTarget;
 use bluebook::domain::tracing::{focused_challenge, TracingNode};
 use bluebook::domain::{Dataset, Scope};
 use bluebook::i18n::Lang;
+use bluebook::routes::Route;
 use serde_json::Value;
 
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
@@ -40,7 +40,7 @@ fn linked_cases(data: &Dataset) -> HashSet<&str> {
         .iter()
         .flat_map(|c| c.cases.iter())
         .chain(data.recommendations.iter().flat_map(|r| r.cases.iter()))
-        .map(String::as_str)
+        .map(|id| id.as_str())
         .collect()
 }
 
@@ -230,27 +230,29 @@ fn recommendation_nodes_say_whether_they_address_operators_or_the_industry() {
 fn every_node_name_maps_back_to_what_a_click_should_open() {
     let data = common::real_dataset();
     for lang in LANGS {
-        let series = sankey_json(&tracing_sankey(&data, lang).chart);
-        for name in names(&series) {
-            let node = tracing_node_named(&data, lang, &name)
-                .unwrap_or_else(|| panic!("{lang:?}: {name} maps to nothing"));
-            let path = node.explorer_path();
+        let figure = tracing_sankey(&data, lang);
+        let series = sankey_json(&figure.chart);
+        for (index, _name) in names(&series).iter().enumerate() {
+            let Some(ChartTarget::Node(node)) = figure.target(0, index) else {
+                panic!("{lang:?}: node {index} maps to nothing");
+            };
+            let path = Route::from(node).path();
             match node {
                 TracingNode::Challenge(id) => {
-                    assert!(data.challenges.iter().any(|c| c.id == id));
+                    assert!(data.challenges.iter().any(|c| &c.id == id));
                     assert_eq!(path, format!("/cases?challenge={id}"));
                 }
                 TracingNode::Recommendation(id) => {
-                    assert!(data.recommendations.iter().any(|r| r.id == id));
+                    assert!(data.recommendations.iter().any(|r| &r.id == id));
                     assert_eq!(path, format!("/cases?rec={id}"));
                 }
                 TracingNode::Case(id) => {
-                    assert!(data.cases.iter().any(|c| c.id == id));
+                    assert!(data.cases.iter().any(|c| &c.id == id));
                     assert_eq!(path, format!("/cases/{id}"));
                 }
             }
         }
-        assert_eq!(tracing_node_named(&data, lang, "no such node"), None);
+        assert_eq!(figure.target(0, names(&series).len()), None);
     }
 }
 

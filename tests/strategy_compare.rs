@@ -4,14 +4,15 @@
 mod common;
 
 use bluebook::domain::compare::{
-    compare_path, compare_table, parse_selection, selection_query, toggle_operator, toggle_tier,
-    Cell, Ignored, RowKind, Selection, MAX_OPERATORS,
+    compare_table, parse_selection, selection_query, toggle_operator, toggle_tier, Cell, Ignored,
+    RowKind, Selection, MAX_OPERATORS,
 };
 use bluebook::domain::profile;
 use bluebook::domain::{Domain, TierId};
+use bluebook::routes::Route;
 
 fn ops(ids: &[&str]) -> Selection {
-    Selection::Operators(ids.iter().map(|id| id.to_string()).collect())
+    Selection::Operators(ids.iter().map(|id| (*id).into()).collect())
 }
 
 fn row<'a>(
@@ -36,7 +37,7 @@ fn url_selection_round_trips_and_ignores_invalid_ids_with_a_notice() {
         "ops=ntt,skt,china-mobile"
     );
     assert_eq!(
-        compare_path(&parsed.selection),
+        Route::Compare(parsed.selection.clone()).path(),
         "/compare?ops=ntt,skt,china-mobile"
     );
 
@@ -71,7 +72,7 @@ fn url_selection_round_trips_and_ignores_invalid_ids_with_a_notice() {
     assert_eq!(parsed.ignored, vec![Ignored::TiersWithOperators]);
     let parsed = parse_selection(&data, None, None);
     assert_eq!(parsed.selection, Selection::default());
-    assert_eq!(compare_path(&parsed.selection), "/compare");
+    assert_eq!(Route::Compare(parsed.selection.clone()).path(), "/compare");
     // Garbage never panics.
     for garbage in [",,,", " ", "<script>", "ntt,,skt", "%20"] {
         let _ = parse_selection(&data, Some(garbage), Some(garbage));
@@ -183,7 +184,7 @@ fn compare_table_says_not_stated_where_the_report_says_nothing() {
     // Nothing is ever a zero standing in for "not stated".
     for r in &table.rows {
         for (cell, column) in r.cells.iter().zip(&table.columns) {
-            if column.id == "ntt" {
+            if column.subject.key() == "ntt" {
                 assert!(!matches!(cell, Cell::Count(_)), "{:?}", r.kind);
             }
         }
@@ -214,7 +215,10 @@ fn tier_comparison_gathers_the_tier_operators_and_its_definition() {
     let members = row(&table, &RowKind::Operators);
     match &members.cells[0] {
         Cell::Items(items) => {
-            let paths: Vec<_> = items.iter().filter_map(|i| i.path.clone()).collect();
+            let paths: Vec<_> = items
+                .iter()
+                .filter_map(|i| i.link.as_ref().map(|link| Route::from(link).path()))
+                .collect();
             assert_eq!(paths, vec!["/operators/att", "/operators/verizon"]);
         }
         other => panic!("{other:?}"),

@@ -75,7 +75,7 @@ fn run(options: &Options) -> Result<String, String> {
             // Fewer cases than the report has: drop links to the cases left out.
             "challenges.json" if options.cases < real.cases.len() => {
                 let kept: Vec<&str> = synth.cases.iter().map(|c| c.id.as_str()).collect();
-                let keep = |ids: &Vec<String>| -> Vec<String> {
+                let keep = |ids: &Vec<bluebook::domain::CaseId>| -> Vec<bluebook::domain::CaseId> {
                     ids.iter()
                         .filter(|id| kept.contains(&id.as_str()))
                         .cloned()

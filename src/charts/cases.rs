@@ -11,7 +11,7 @@ use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Bar;
 use charming::Chart;
 
-use super::{number, ChartTable, Figure};
+use super::{number, ChartTable, ChartTarget, Figure};
 use crate::domain::amount::figure_text;
 use crate::domain::figures::counted_outcomes;
 use crate::domain::query::{ChartBy, Facet};
@@ -42,39 +42,21 @@ pub struct DomainChart {
     pub series: Vec<SeriesKey>,
 }
 
-impl DomainChart {
-    /// The filters a click on (series label, category label) stands for.
-    pub fn resolve(&self, series: &str, category: &str) -> Option<(Domain, Facet, String)> {
-        let domain = self
-            .categories
-            .iter()
-            .find(|(label, _)| label == category)?
-            .1;
-        let (facet, value) = self
-            .series
-            .iter()
-            .find(|key| key.label == series)?
-            .filter
-            .clone()?;
-        Some((domain, facet, value))
-    }
-}
-
 /// The series a case's organisations fall in: operators (or the organisation itself when
 /// it belongs to no operator), or organisations. Each series once per case.
 fn case_series(case: &Case, data: &Dataset, by: ChartBy) -> Vec<(Facet, String)> {
     let mut out: Vec<(Facet, String)> = Vec::new();
     for id in &case.organisations {
         let key = match by {
-            ChartBy::Organisation => (Facet::Org, id.clone()),
+            ChartBy::Organisation => (Facet::Org, id.to_string()),
             ChartBy::Operator => match data
                 .organisations
                 .iter()
                 .find(|org| &org.id == id)
-                .and_then(|org| org.operator.clone())
+                .and_then(|org| org.operator.as_ref())
             {
-                Some(op) => (Facet::Op, op),
-                None => (Facet::Org, id.clone()),
+                Some(op) => (Facet::Op, op.to_string()),
+                None => (Facet::Org, id.to_string()),
             },
         };
         if !out.contains(&key) {
@@ -192,14 +174,31 @@ pub fn cases_by_domain(data: &Dataset, cases: &[usize], lang: Lang, by: ChartBy)
             row
         })
         .collect();
+    // A bar stands for its domain and its series' facet value ("Others" pools several).
+    let targets = series
+        .iter()
+        .enumerate()
+        .filter_map(|(s, key)| key.filter.clone().map(|filter| (s, filter)))
+        .flat_map(|(s, (facet, value))| {
+            categories.iter().enumerate().map(move |(d, (_, domain))| {
+                let target = ChartTarget::Filter {
+                    domain: *domain,
+                    facet,
+                    value: value.clone(),
+                };
+                ((s, d), target)
+            })
+        })
+        .collect();
     DomainChart {
-        figure: Figure {
+        figure: Figure::new(
             chart,
-            table: ChartTable {
+            ChartTable {
                 columns,
                 rows: table_rows,
             },
-        },
+        )
+        .with_targets(targets),
         categories,
         series,
     }
@@ -390,13 +389,7 @@ pub fn outcomes_chart(data: &Dataset, cases: &[usize], lang: Lang, group: &str) 
             ]
         })
         .collect();
-    (
-        Figure {
-            chart,
-            table: ChartTable { columns, rows },
-        },
-        total,
-    )
+    (Figure::new(chart, ChartTable { columns, rows }), total)
 }
 
 /// "Efficiency · %" for a group.

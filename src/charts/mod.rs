@@ -9,6 +9,10 @@ pub use crate::domain::amount::number;
 
 use charming::Chart;
 
+use crate::domain::query::Facet;
+use crate::domain::tracing::TracingNode;
+use crate::domain::{Domain, OperatorId};
+
 /// The same numbers as a chart, as rows of text for an accessible HTML table.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct ChartTable {
@@ -16,9 +20,47 @@ pub struct ChartTable {
     pub rows: Vec<Vec<String>>,
 }
 
-/// What the chart component renders: the chart and its table twin.
+/// What a chart item stands for, so that a click acts on an id, never on a display name.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartTarget {
+    Operator(OperatorId),
+    /// A bar of the explorer's domain chart: its domain, and the facet value of its series.
+    Filter {
+        domain: Domain,
+        facet: Facet,
+        value: String,
+    },
+    Node(TracingNode),
+}
+
+/// What the chart component renders: the chart, its table twin, and what its items stand for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub chart: Chart,
     pub table: ChartTable,
+    /// (series index, data index) → target, for the items a click acts on.
+    pub targets: Vec<((usize, usize), ChartTarget)>,
+}
+
+impl Figure {
+    pub fn new(chart: Chart, table: ChartTable) -> Self {
+        Figure {
+            chart,
+            table,
+            targets: Vec::new(),
+        }
+    }
+
+    pub fn with_targets(mut self, targets: Vec<((usize, usize), ChartTarget)>) -> Self {
+        self.targets = targets;
+        self
+    }
+
+    /// What the item at (series index, data index) stands for.
+    pub fn target(&self, series: usize, index: usize) -> Option<&ChartTarget> {
+        self.targets
+            .iter()
+            .find(|(at, _)| *at == (series, index))
+            .map(|(_, target)| target)
+    }
 }

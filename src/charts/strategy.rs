@@ -14,11 +14,13 @@ use charming::element::{
 use charming::series::{Bar, Scatter};
 use charming::Chart;
 
-use super::{ChartTable, Figure};
+use super::{ChartTable, ChartTarget, Figure};
 use crate::domain::amount::{amount_text, number};
 use crate::domain::compare::{Cell, Selection};
 use crate::domain::profile::{self, InvestmentRef};
-use crate::domain::{Dataset, Domain, Indicator, IndicatorGroup, MetricKind, Text, TierId};
+use crate::domain::{
+    Dataset, Domain, Indicator, IndicatorGroup, MetricKind, OperatorId, Text, TierId,
+};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::Ui;
 use crate::i18n::{domain_name, Lang};
@@ -51,13 +53,13 @@ fn table_figure(
     columns: &[StrategyUi],
     rows: Vec<Vec<String>>,
 ) -> Figure {
-    Figure {
+    Figure::new(
         chart,
-        table: ChartTable {
+        ChartTable {
             columns: columns.iter().map(|k| lang.t(*k).to_string()).collect(),
             rows,
         },
-    }
+    )
 }
 
 fn text(lang: Lang, value: &Text) -> String {
@@ -70,7 +72,7 @@ fn text(lang: Lang, value: &Text) -> String {
 /// axes; `x`/`y` spread operators of one tier inside the tier's block so they don't overlap.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Placement {
-    pub operator: String,
+    pub operator: OperatorId,
     pub tier: TierId,
     pub rank: u8,
     pub x: f64,
@@ -129,14 +131,6 @@ fn operator_name(data: &Dataset, id: &str, lang: Lang) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// The operator id behind a name shown on a chart in `lang` (for click handling).
-pub fn operator_by_name(data: &Dataset, name: &str, lang: Lang) -> Option<String> {
-    data.operators
-        .iter()
-        .find(|op| op.name.get(lang) == name)
-        .map(|op| op.id.clone())
-}
-
 fn ordinal_axis(name: String, max: f64) -> Axis {
     Axis::new()
         .type_(AxisType::Value)
@@ -180,13 +174,16 @@ pub fn tier_map(data: &Dataset, lang: Lang) -> Figure {
         .x_axis(ordinal_axis(axis_name("service-capability"), max))
         .y_axis(ordinal_axis(axis_name("infrastructure"), max));
     let mut rows = Vec::new();
-    for tier in &tiers {
+    let mut targets = Vec::new();
+    for (series, tier) in tiers.iter().enumerate() {
         let base = f64::from(tier.rank) - 1.0;
         let color = tier_color(tier.id);
         let points: Vec<DataPoint> = placements
             .iter()
             .filter(|p| p.tier == tier.id)
-            .map(|p| {
+            .enumerate()
+            .map(|(index, p)| {
+                targets.push(((series, index), ChartTarget::Operator(p.operator.clone())));
                 let name = operator_name(data, &p.operator, lang);
                 rows.push(vec![
                     name.clone(),
@@ -252,9 +249,9 @@ pub fn tier_map(data: &Dataset, lang: Lang) -> Figure {
             })
             .unwrap_or_default()
     };
-    Figure {
+    Figure::new(
         chart,
-        table: ChartTable {
+        ChartTable {
             columns: vec![
                 lang.t(StrategyUi::Operator).to_string(),
                 lang.t(StrategyUi::Tier).to_string(),
@@ -263,7 +260,8 @@ pub fn tier_map(data: &Dataset, lang: Lang) -> Figure {
             ],
             rows,
         },
-    }
+    )
+    .with_targets(targets)
 }
 
 // ---------- investments ----------
@@ -575,10 +573,7 @@ pub fn cases_per_domain(data: &Dataset, lang: Lang, selection: &Selection) -> Fi
             cells
         })
         .collect();
-    Figure {
-        chart,
-        table: ChartTable { columns, rows },
-    }
+    Figure::new(chart, ChartTable { columns, rows })
 }
 
 // ---------- overview ----------

@@ -9,7 +9,7 @@ use charming::element::{Emphasis, EmphasisFocus, ItemStyle, Label, LineStyle, To
 use charming::series::{Sankey, SankeyLink, SankeyNode, SankeyNodeAlign};
 use charming::Chart;
 
-use crate::charts::{ChartTable, Figure};
+use crate::charts::{ChartTable, ChartTarget, Figure};
 use crate::domain::tracing::{tracing_links, tracing_nodes, TracingNode};
 use crate::domain::{Case, Challenge, Dataset, Domain, Recommendation, Scope};
 use crate::i18n::challenges::{link_kind_name, ChallengeUi};
@@ -86,7 +86,7 @@ fn node_text(data: &Dataset, node: &TracingNode, lang: Lang, budget: usize) -> S
                 challenge_tag(challenge, lang),
                 shorten(challenge.title.get(lang), budget)
             ),
-            None => id.clone(),
+            None => id.to_string(),
         },
         TracingNode::Recommendation(id) => {
             match data.recommendations.iter().find(|r| &r.id == id) {
@@ -95,12 +95,12 @@ fn node_text(data: &Dataset, node: &TracingNode, lang: Lang, budget: usize) -> S
                     recommendation_tag(rec, lang),
                     shorten(rec.title.get(lang), budget)
                 ),
-                None => id.clone(),
+                None => id.to_string(),
             }
         }
         TracingNode::Case(id) => match find_case(data, id) {
             Some(case) => shorten(case.title.get(lang), budget),
-            None => id.clone(),
+            None => id.to_string(),
         },
     }
 }
@@ -134,14 +134,6 @@ fn node_names(data: &Dataset, lang: Lang) -> HashMap<TracingNode, String> {
         names.insert(node, name);
     }
     names
-}
-
-/// The node a chart item name stands for, to act on a click.
-pub fn tracing_node_named(data: &Dataset, lang: Lang, name: &str) -> Option<TracingNode> {
-    node_names(data, lang)
-        .into_iter()
-        .find(|(_, candidate)| candidate == name)
-        .map(|(node, _)| node)
 }
 
 fn node_color(data: &Dataset, node: &TracingNode) -> &'static str {
@@ -239,7 +231,13 @@ pub fn tracing_sankey_focused(data: &Dataset, lang: Lang, focus: Option<&str>) -
             })
             .collect(),
     };
-    Figure { chart, table }
+    // Node i of the Sankey is nodes[i]: a click acts on the node, not on its label.
+    let targets = nodes
+        .iter()
+        .enumerate()
+        .map(|(index, node)| ((0, index), ChartTarget::Node(node.clone())))
+        .collect();
+    Figure::new(chart, table).with_targets(targets)
 }
 
 /// A chart height, in pixels, that gives every link about [`PIXELS_PER_LINK`] in the

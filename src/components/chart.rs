@@ -13,8 +13,8 @@ use leptos_use::{use_element_size, UseElementSizeReturn};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::use_lang;
-use crate::charts::{ChartTable, Figure};
+use crate::charts::{ChartTable, ChartTarget, Figure};
+use crate::context::use_lang;
 use crate::i18n::Ui;
 
 #[wasm_bindgen]
@@ -58,20 +58,14 @@ fn apply(echarts: &Echarts, chart: &charming::Chart, element_id: &str) {
     }
 }
 
-/// What was clicked: the series and the data item's name.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartClick {
-    pub series: String,
-    pub name: String,
-}
-
 static NEXT_CHART_ID: AtomicUsize = AtomicUsize::new(0);
 
-fn js_string(object: &JsValue, key: &str) -> String {
+fn js_index(object: &JsValue, key: &str) -> Option<usize> {
     js_sys::Reflect::get(object, &JsValue::from_str(key))
         .ok()
-        .and_then(|value| value.as_string())
-        .unwrap_or_default()
+        .and_then(|value| value.as_f64())
+        .filter(|n| *n >= 0.0)
+        .map(|n| n as usize)
 }
 
 /// Renders a [`Figure`] as an ECharts canvas with a table toggle and PNG download.
@@ -83,9 +77,9 @@ pub fn ChartView(
     /// An accessible name for the chart.
     #[prop(into)]
     label: Signal<String>,
-    /// Called when a data item is clicked.
+    /// Called with what a clicked item stands for (see `Figure::targets`).
     #[prop(optional)]
-    on_click: Option<Callback<ChartClick>>,
+    on_click: Option<Callback<ChartTarget>>,
     /// Height in pixels.
     #[prop(default = 380)]
     height: u32,
@@ -131,10 +125,21 @@ pub fn ChartView(
         };
         if let Some(callback) = on_click {
             let handler = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
-                callback.run(ChartClick {
-                    series: js_string(&params, "seriesName"),
-                    name: js_string(&params, "name"),
-                });
+                // By position, never by label: (series index, data index) → target.
+                let (Some(series), Some(index)) = (
+                    js_index(&params, "seriesIndex"),
+                    js_index(&params, "dataIndex"),
+                ) else {
+                    return;
+                };
+                let edge = js_sys::Reflect::get(&params, &JsValue::from_str("dataType"))
+                    .ok()
+                    .and_then(|t| t.as_string())
+                    .is_some_and(|t| t == "edge");
+                let target = figure.with_untracked(|f| f.target(series, index).cloned());
+                if let (false, Some(target)) = (edge, target) {
+                    callback.run(target);
+                }
             });
             echarts.on("click", &handler);
             click_handler.set_value(Some(handler));

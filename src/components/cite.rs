@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_lang;
+use crate::context::use_lang;
 use crate::domain::{Cite, Text};
 use crate::i18n::{Lang, Ui};
 
@@ -39,14 +39,14 @@ pub fn CiteRef(cite: Cite) -> impl IntoView {
             view! { <span class="cite-page">{format!("{} {page}", lang.t(Ui::Page))}</span> };
         match quote.clone() {
             Some(quote) => view! {
-                <details class="cite" data-section=section.clone() data-page=page>
+                <details class="cite" data-section=section.to_string() data-page=page>
                     <summary>{reference}{source}</summary>
                     <blockquote lang="zh-CN" class="cite-quote">{quote}</blockquote>
                 </details>
             }
             .into_any(),
             None => view! {
-                <span class="cite" data-section=section.clone() data-page=page>
+                <span class="cite" data-section=section.to_string() data-page=page>
                     {reference}
                     {source}
                 </span>

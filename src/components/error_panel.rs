@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::api::LoadError;
-use crate::app::use_lang;
+use crate::context::use_lang;
 use crate::i18n::Ui;
 
 #[component]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_lang;
+use crate::context::use_lang;
 use crate::i18n::cases::CaseUi;
 
 /// One value of a facet as shown.

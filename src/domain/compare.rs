@@ -4,6 +4,7 @@
 //! [`Cell::NotStated`] — never blank, never zero.
 
 use super::amount::amount_text;
+use super::ids::{MeasureId, OperatorId};
 use super::model::{Cite, Dataset, Domain, Fact, Operator, Text, Tier, TierId};
 use super::profile;
 
@@ -15,7 +16,7 @@ pub const MIN_COLUMNS: usize = 2;
 /// What is being compared.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Selection {
-    Operators(Vec<String>),
+    Operators(Vec<OperatorId>),
     Tiers(Vec<TierId>),
 }
 
@@ -94,7 +95,7 @@ pub fn parse_selection(data: &Dataset, ops: Option<&str>, tiers: Option<&str>) -
             }
         }
         return ParsedSelection {
-            selection: Selection::Operators(chosen),
+            selection: Selection::Operators(chosen.into_iter().map(OperatorId::from).collect()),
             ignored,
         };
     }
@@ -129,14 +130,56 @@ pub fn selection_query(selection: &Selection) -> String {
     }
 }
 
-/// The compare page's path for a selection (without the language).
-pub fn compare_path(selection: &Selection) -> String {
-    let query = selection_query(selection);
-    if query.is_empty() {
-        "/compare".to_string()
-    } else {
-        format!("/compare?{query}")
+/// The tiers a tier comparison starts with: the two ends of the scale (or every tier when
+/// there are fewer than two).
+pub fn default_tiers(data: &Dataset) -> Vec<TierId> {
+    let ranked = profile::tiers_by_rank(data);
+    match (ranked.first(), ranked.last()) {
+        (Some(first), Some(last)) if first.id != last.id => vec![first.id, last.id],
+        _ => ranked.iter().map(|t| t.id).collect(),
     }
+}
+
+/// Comparisons worth offering on an empty page: the three Chinese operators, Asian leaders
+/// against China Mobile, one of each tier, and the two ends of the tier scale. Only operators
+/// the data has; only suggestions with at least [`MIN_COLUMNS`] columns.
+pub fn suggested_selections(data: &Dataset) -> Vec<Selection> {
+    let groups: [&[&str]; 3] = [
+        &["china-mobile", "china-telecom", "china-unicom"],
+        &["ntt", "skt", "china-mobile"],
+        &["att", "vodafone", "china-telecom"],
+    ];
+    let mut out: Vec<Selection> = groups
+        .iter()
+        .map(|ids| {
+            ids.iter()
+                .filter(|id| profile::operator(data, id).is_some())
+                .map(|id| OperatorId::from(*id))
+                .collect::<Vec<_>>()
+        })
+        .filter(|ids| ids.len() >= MIN_COLUMNS)
+        .map(Selection::Operators)
+        .collect();
+    let tiers = default_tiers(data);
+    if tiers.len() >= MIN_COLUMNS {
+        out.push(Selection::Tiers(tiers));
+    }
+    out
+}
+
+/// An operator with the peers of its tier, to compare from its profile.
+pub fn peers_selection(data: &Dataset, op: &Operator) -> Selection {
+    let mut ids = vec![op.id.clone()];
+    if let Some(tier) = profile::tier_of(data, op) {
+        ids.extend(
+            tier.operators
+                .iter()
+                .filter(|id| **id != op.id)
+                .take(MAX_OPERATORS - 1)
+                .cloned(),
+        );
+    }
+    Selection::Operators(ids)
 }
 
 /// Adds or removes an operator. Switching from tiers starts a new operator selection; a fifth
@@ -149,7 +192,7 @@ pub fn toggle_operator(selection: &Selection, id: &str) -> Selection {
     if let Some(at) = ids.iter().position(|x| x == id) {
         ids.remove(at);
     } else if ids.len() < MAX_OPERATORS {
-        ids.push(id.to_string());
+        ids.push(OperatorId::from(id));
     }
     Selection::Operators(ids)
 }
@@ -169,15 +212,29 @@ pub fn toggle_tier(data: &Dataset, selection: &Selection, tier: TierId) -> Selec
     Selection::Tiers(tiers)
 }
 
+/// What a column or an item stands for; the view turns it into a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Operator(OperatorId),
+    Tier(TierId),
+}
+
+impl Subject {
+    /// The operator id or tier key.
+    pub fn key(&self) -> &str {
+        match self {
+            Subject::Operator(id) => id.as_str(),
+            Subject::Tier(tier) => tier.key(),
+        }
+    }
+}
+
 /// One column of the comparison.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
-    /// Operator id or tier key.
-    pub id: String,
+    pub subject: Subject,
     pub name: Text,
     pub tier: Option<TierId>,
-    /// The app path of the column's own page.
-    pub path: String,
 }
 
 /// One thing the report says, with where it says it.
@@ -188,8 +245,8 @@ pub struct Item {
     pub text: Text,
     pub detail: Option<Text>,
     pub cite: Option<Cite>,
-    /// An app path to follow (an operator's profile).
-    pub path: Option<String>,
+    /// What to follow (an operator's profile, the tier map).
+    pub link: Option<Subject>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -230,7 +287,7 @@ pub enum RowKind {
     OwnCapabilities,
     AiRole,
     /// One of the five measures, by id.
-    Measure(String),
+    Measure(MeasureId),
     Investments,
     Models,
     Platforms,
@@ -270,7 +327,7 @@ fn text_cell(text: Option<&Text>, cite: &Cite) -> Cell {
             text: text.clone(),
             detail: None,
             cite: Some(cite.clone()),
-            path: None,
+            link: None,
         }]),
         None => Cell::NotStated,
     }
@@ -289,14 +346,14 @@ fn fact_items(
                 text: fact.label.clone(),
                 detail: fact.detail.clone(),
                 cite: Some(fact.cite.clone()),
-                path: None,
+                link: None,
             })
         })
         .collect()
 }
 
 /// Who a column stands for.
-struct Subject<'a> {
+struct Gathered<'a> {
     column: Column,
     operators: Vec<&'a Operator>,
     tier: Option<&'a Tier>,
@@ -304,19 +361,18 @@ struct Subject<'a> {
     gathers: bool,
 }
 
-fn subjects<'a>(data: &'a Dataset, selection: &Selection) -> Vec<Subject<'a>> {
+fn subjects<'a>(data: &'a Dataset, selection: &Selection) -> Vec<Gathered<'a>> {
     match selection {
         Selection::Operators(ids) => ids
             .iter()
             .filter_map(|id| profile::operator(data, id))
             .map(|op| {
                 let tier = profile::tier_of(data, op);
-                Subject {
+                Gathered {
                     column: Column {
-                        id: op.id.clone(),
+                        subject: Subject::Operator(op.id.clone()),
                         name: op.name.clone(),
                         tier: tier.map(|t| t.id),
-                        path: format!("/operators/{}", op.id),
                     },
                     operators: vec![op],
                     tier,
@@ -327,12 +383,11 @@ fn subjects<'a>(data: &'a Dataset, selection: &Selection) -> Vec<Subject<'a>> {
         Selection::Tiers(tiers) => tiers
             .iter()
             .filter_map(|id| profile::tier(data, *id))
-            .map(|tier| Subject {
+            .map(|tier| Gathered {
                 column: Column {
-                    id: tier.id.key().to_string(),
+                    subject: Subject::Tier(tier.id),
                     name: tier.name.clone(),
                     tier: Some(tier.id),
-                    path: "/strategy".to_string(),
                 },
                 operators: profile::tier_operators(data, tier),
                 tier: Some(tier),
@@ -357,7 +412,7 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
             differs,
         });
     };
-    let per = |f: &dyn Fn(&Subject) -> Cell| subjects.iter().map(f).collect::<Vec<_>>();
+    let per = |f: &dyn Fn(&Gathered) -> Cell| subjects.iter().map(f).collect::<Vec<_>>();
 
     if selection.is_tiers() {
         push(
@@ -372,7 +427,7 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
                             text: op.name.clone(),
                             detail: None,
                             cite: None,
-                            path: Some(format!("/operators/{}", op.id)),
+                            link: Some(Subject::Operator(op.id.clone())),
                         })
                         .collect(),
                 )
@@ -388,7 +443,7 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
                     text: tier.name.clone(),
                     detail: None,
                     cite: Some(tier.cite.clone()),
-                    path: Some("/strategy".to_string()),
+                    link: Some(Subject::Tier(tier.id)),
                 }]),
                 None => Cell::NotStated,
             }),
@@ -454,7 +509,7 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
                             text: ex.description.clone(),
                             detail: None,
                             cite: Some(ex.cite.clone()),
-                            path: None,
+                            link: None,
                         })
                         .collect(),
                 )
@@ -494,7 +549,7 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
                             text: amount_text(&inv.investment.amount),
                             detail,
                             cite: Some(inv.example.cite.clone()),
-                            path: None,
+                            link: None,
                         }
                     })
                     .collect(),

@@ -54,7 +54,7 @@ pub fn cases_csv(data: &Dataset, rows: &[usize]) -> Result<String, String> {
                 .map(|id| match orgs.get(id.as_str()) {
                     Some(org) if zh => org.name.zh.clone(),
                     Some(org) => org.name.en.clone(),
-                    None => id.clone(),
+                    None => id.to_string(),
                 })
                 .collect::<Vec<_>>()
                 .join("; ")
@@ -69,14 +69,18 @@ pub fn cases_csv(data: &Dataset, rows: &[usize]) -> Result<String, String> {
         }
         let outcomes: Vec<&str> = case.outcomes.iter().map(|m| m.wording.as_str()).collect();
         let record = [
-            case.id.clone(),
+            case.id.to_string(),
             case.title.zh.clone(),
             case.title.en.clone(),
             case.boxed.to_string(),
             case.domain.key().to_string(),
             case.subdomain.key().to_string(),
             case.market.map(|m| m.key().to_string()).unwrap_or_default(),
-            case.organisations.join("; "),
+            case.organisations
+                .iter()
+                .map(|id| id.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
             names(true),
             names(false),
             operators.join("; "),
@@ -84,7 +88,7 @@ pub fn cases_csv(data: &Dataset, rows: &[usize]) -> Result<String, String> {
             case.summary.zh.clone(),
             case.summary.en.clone(),
             outcomes.join("\n"),
-            case.cite.section.clone(),
+            case.cite.section.to_string(),
             case.cite.page.to_string(),
         ];
         writer

@@ -2,10 +2,12 @@
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 
 pub mod amount;
+pub mod catalog;
 pub mod compare;
 pub mod error;
 pub mod export;
 pub mod figures;
+pub mod ids;
 pub mod load;
 pub mod model;
 pub mod profile;
@@ -16,5 +18,6 @@ pub mod tracing;
 pub mod validate;
 
 pub use error::DataError;
+pub use ids::*;
 pub use load::{load_dataset, DATA_FILES};
 pub use model::*;

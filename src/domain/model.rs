@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ids::*;
+
 /// The data format version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -28,7 +30,7 @@ pub struct Footnote {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Cite {
-    pub section: String,
+    pub section: SectionId,
     pub page: u32,
     /// Every numbered footnote the cited sentence carries, in the report's order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -147,14 +149,14 @@ pub struct Edition {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
-    pub id: String,
+    pub id: SectionId,
     /// 一, （一）, 1. …; absent for the preface and appendix.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     pub title: Text,
     pub page: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
+    pub parent: Option<SectionId>,
 }
 
 // ---------- tiers.json ----------
@@ -162,7 +164,7 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Axis {
-    pub id: String,
+    pub id: AxisId,
     pub name: Text,
     pub description: Text,
     pub cite: Cite,
@@ -213,7 +215,7 @@ pub struct Tier {
     pub own_capabilities: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ai_role: Option<Text>,
-    pub operators: Vec<String>,
+    pub operators: Vec<OperatorId>,
     pub cite: Cite,
 }
 
@@ -234,7 +236,7 @@ pub struct Fact {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Operator {
-    pub id: String,
+    pub id: OperatorId,
     pub name: Text,
     /// Absent where the report does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -267,8 +269,8 @@ pub struct Investment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeasureExample {
-    pub id: String,
-    pub operators: Vec<String>,
+    pub id: ExampleId,
+    pub operators: Vec<OperatorId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -281,7 +283,7 @@ pub struct MeasureExample {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
-    pub id: String,
+    pub id: MeasureId,
     pub number: u8,
     pub name: Text,
     pub rationale: Text,
@@ -306,11 +308,11 @@ pub enum IndicatorGroup {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
-    pub id: String,
+    pub id: IndicatorId,
     pub group: IndicatorGroup,
     pub subject: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<String>,
+    pub operator: Option<OperatorId>,
     /// The period the report attaches to the figure; absent where it gives none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Text>,
@@ -322,7 +324,7 @@ pub struct Indicator {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Finding {
-    pub id: String,
+    pub id: FindingId,
     pub group: IndicatorGroup,
     /// A short heading in the report's words ("网络自动化、智能化水平").
     pub topic: Text,
@@ -479,23 +481,23 @@ impl Market {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Technology {
-    pub id: String,
+    pub id: TechnologyId,
     pub name: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
-    pub id: String,
+    pub id: OrganisationId,
     pub name: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub operator: Option<String>,
+    pub operator: Option<OperatorId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
-    pub id: String,
+    pub id: CaseId,
     pub title: Text,
     /// True for the report's boxed 案例, false for in-text examples.
     pub boxed: bool,
@@ -503,14 +505,14 @@ pub struct Case {
     pub subdomain: Subdomain,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub market: Option<Market>,
-    pub organisations: Vec<String>,
-    pub technologies: Vec<String>,
+    pub organisations: Vec<OrganisationId>,
+    pub technologies: Vec<TechnologyId>,
     pub summary: Text,
     pub outcomes: Vec<Metric>,
     /// The id of an earlier case whose figures this one repeats: counts and charts
     /// take the figures once, from that case.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub repeats: Option<String>,
+    pub repeats: Option<CaseId>,
     pub cite: Cite,
 }
 
@@ -519,12 +521,12 @@ pub struct Case {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Challenge {
-    pub id: String,
+    pub id: ChallengeId,
     pub number: u8,
     pub title: Text,
     pub summary: Text,
-    pub recommendations: Vec<String>,
-    pub cases: Vec<String>,
+    pub recommendations: Vec<RecommendationId>,
+    pub cases: Vec<CaseId>,
     pub cite: Cite,
 }
 
@@ -538,12 +540,12 @@ pub enum Scope {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recommendation {
-    pub id: String,
+    pub id: RecommendationId,
     pub scope: Scope,
     pub number: u8,
     pub title: Text,
     pub summary: Text,
-    pub cases: Vec<String>,
+    pub cases: Vec<CaseId>,
     pub cite: Cite,
 }
 
@@ -552,7 +554,7 @@ pub struct Recommendation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Term {
-    pub id: String,
+    pub id: TermId,
     pub abbreviation: String,
     pub full: Text,
     pub cite: Cite,

@@ -164,7 +164,7 @@ pub enum Notice {
 }
 
 /// Everything the explorer shows, as read from and written to the URL.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CaseQuery {
     /// Selected value keys per facet (indexed by [`Facet::index`]), in the order given.
     pub filters: [Vec<String>; Facet::COUNT],
@@ -178,6 +178,21 @@ pub struct CaseQuery {
     pub cmp: Option<String>,
 }
 
+impl Default for CaseQuery {
+    /// No filters, first page: what `/cases` shows.
+    fn default() -> Self {
+        CaseQuery {
+            filters: Default::default(),
+            q: String::new(),
+            sort: Sort::default(),
+            page: 1,
+            view: View::default(),
+            by: ChartBy::default(),
+            cmp: None,
+        }
+    }
+}
+
 /// The value keys each facet accepts, in display order.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Vocab {
@@ -189,22 +204,31 @@ impl Vocab {
         let mut values: [Vec<String>; Facet::COUNT] = Default::default();
         values[Facet::Domain.index()] = Domain::ALL.iter().map(|d| d.key().into()).collect();
         values[Facet::Sub.index()] = Subdomain::ALL.iter().map(|s| s.key().into()).collect();
-        values[Facet::Org.index()] = data.organisations.iter().map(|o| o.id.clone()).collect();
-        let mut ops: Vec<String> = data.operators.iter().map(|o| o.id.clone()).collect();
+        values[Facet::Org.index()] = data
+            .organisations
+            .iter()
+            .map(|o| o.id.to_string())
+            .collect();
+        let mut ops: Vec<String> = data.operators.iter().map(|o| o.id.to_string()).collect();
         for org in &data.organisations {
             if let Some(op) = &org.operator {
-                if !ops.contains(op) {
-                    ops.push(op.clone());
+                if !ops.iter().any(|known| op == known) {
+                    ops.push(op.to_string());
                 }
             }
         }
         values[Facet::Op.index()] = ops;
-        values[Facet::Tech.index()] = data.technologies.iter().map(|t| t.id.clone()).collect();
+        values[Facet::Tech.index()] = data.technologies.iter().map(|t| t.id.to_string()).collect();
         values[Facet::Market.index()] = Market::ALL.iter().map(|m| m.key().into()).collect();
         values[Facet::Metric.index()] = MetricKind::ALL.iter().map(|k| k.key().into()).collect();
         values[Facet::Quant.index()] = vec![QUANT_YES.into(), QUANT_NO.into()];
-        values[Facet::Challenge.index()] = data.challenges.iter().map(|c| c.id.clone()).collect();
-        values[Facet::Rec.index()] = data.recommendations.iter().map(|r| r.id.clone()).collect();
+        values[Facet::Challenge.index()] =
+            data.challenges.iter().map(|c| c.id.to_string()).collect();
+        values[Facet::Rec.index()] = data
+            .recommendations
+            .iter()
+            .map(|r| r.id.to_string())
+            .collect();
         Vocab { values }
     }
 
@@ -278,10 +302,7 @@ impl CaseQuery {
         pairs: impl IntoIterator<Item = (K, V)>,
         vocab: &Vocab,
     ) -> (CaseQuery, Vec<Notice>) {
-        let mut query = CaseQuery {
-            page: 1,
-            ..CaseQuery::default()
-        };
+        let mut query = CaseQuery::default();
         let mut notices = Vec::new();
         let bad = |param: &str, value: &str, notices: &mut Vec<Notice>| {
             notices.push(Notice::BadValue {

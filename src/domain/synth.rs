@@ -399,7 +399,7 @@ pub fn generate(real: &Dataset, count: usize, seed: u64) -> SynthCases {
     let mut technologies = real.technologies.clone();
     for (id, zh, en) in EXTRA_TECH {
         technologies.push(Technology {
-            id: format!("synth-{id}"),
+            id: format!("synth-{id}").into(),
             name: text(zh, format!("{en} (synthetic)")),
         });
     }
@@ -407,18 +407,18 @@ pub fn generate(real: &Dataset, count: usize, seed: u64) -> SynthCases {
     for (op, op_zh, op_en) in OPERATORS {
         for (province, zh, en) in PROVINCES {
             organisations.push(Organisation {
-                id: format!("synth-{op}-{province}"),
+                id: format!("synth-{op}-{province}").into(),
                 name: text(
                     format!("{op_zh}{zh}分公司（合成）"),
                     format!("{op_en} {en} Branch (synthetic)"),
                 ),
-                operator: Some(op.to_string()),
+                operator: Some(op.into()),
             });
         }
     }
     for (id, zh, en) in VENDORS {
         organisations.push(Organisation {
-            id: format!("synth-{id}"),
+            id: format!("synth-{id}").into(),
             name: text(format!("{zh}（合成）"), format!("{en} (synthetic)")),
             operator: None,
         });
@@ -486,7 +486,7 @@ pub fn generate(real: &Dataset, count: usize, seed: u64) -> SynthCases {
             }
         );
         cases.push(Case {
-            id: format!("synth-{n:06}"),
+            id: format!("synth-{n:06}").into(),
             title: text(
                 format!("{}{}智能化应用（合成 #{n}）", lead.name.zh, scene_zh),
                 format!("{}: AI for {} (synthetic #{n})", lead.name.en, scene_en),
@@ -501,7 +501,7 @@ pub fn generate(real: &Dataset, count: usize, seed: u64) -> SynthCases {
             outcomes,
             repeats: None,
             cite: Cite {
-                section: section(sub).to_string(),
+                section: section(sub).into(),
                 page: section_page(real, section(sub)),
                 footnotes: Vec::new(),
                 source: None,

@@ -5,14 +5,15 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::ids::{CaseId, ChallengeId, RecommendationId};
 use super::model::{Challenge, Dataset, Recommendation, Scope};
 
 /// A node of the tracing view, by the id of what it stands for.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TracingNode {
-    Challenge(String),
-    Recommendation(String),
-    Case(String),
+    Challenge(ChallengeId),
+    Recommendation(RecommendationId),
+    Case(CaseId),
 }
 
 impl TracingNode {
@@ -23,16 +24,6 @@ impl TracingNode {
             TracingNode::Challenge(_) => 0,
             TracingNode::Recommendation(_) => 1,
             TracingNode::Case(_) => 2,
-        }
-    }
-
-    /// Where this node leads in the app, without `lang` (wrap it in `app::href`):
-    /// the case explorer filtered by the challenge or recommendation, or the case itself.
-    pub fn explorer_path(&self) -> String {
-        match self {
-            TracingNode::Challenge(id) => format!("/cases?challenge={id}"),
-            TracingNode::Recommendation(id) => format!("/cases?rec={id}"),
-            TracingNode::Case(id) => format!("/cases/{id}"),
         }
     }
 }
@@ -73,6 +64,43 @@ pub fn recommendations_in_order(data: &Dataset) -> Vec<&Recommendation> {
     let mut recs: Vec<&Recommendation> = data.recommendations.iter().collect();
     recs.sort_by_key(|rec| (scope_rank(rec.scope), rec.number));
     recs
+}
+
+/// The recommendations of one scope, by number.
+pub fn recommendations_of_scope(data: &Dataset, scope: Scope) -> Vec<&Recommendation> {
+    recommendations_in_order(data)
+        .into_iter()
+        .filter(|rec| rec.scope == scope)
+        .collect()
+}
+
+/// The recommendations answering a challenge, in the chart's order; ids the data lacks are
+/// left out (validation reports them).
+pub fn recommendations_answering<'a>(
+    data: &'a Dataset,
+    challenge: &Challenge,
+) -> Vec<&'a Recommendation> {
+    recommendations_in_order(data)
+        .into_iter()
+        .filter(|rec| challenge.recommendations.contains(&rec.id))
+        .collect()
+}
+
+/// The challenges a recommendation answers, by number.
+pub fn challenges_answered_by<'a>(data: &'a Dataset, rec: &Recommendation) -> Vec<&'a Challenge> {
+    challenges_in_order(data)
+        .into_iter()
+        .filter(|challenge| challenge.recommendations.contains(&rec.id))
+        .collect()
+}
+
+/// How many cases the full trace reaches, of how many cases in all.
+pub fn case_coverage(data: &Dataset) -> (usize, usize) {
+    let linked = tracing_nodes(data, &tracing_links(data, None))
+        .iter()
+        .filter(|node| matches!(node, TracingNode::Case(_)))
+        .count();
+    (linked, data.cases.len())
 }
 
 fn scope_rank(scope: Scope) -> u8 {
@@ -154,7 +182,7 @@ pub fn tracing_nodes(data: &Dataset, links: &[TracingLink]) -> Vec<TracingNode> 
         .cases
         .iter()
         .map(|case| case.id.as_str())
-        .filter(|id| linked.contains(&TracingNode::Case(id.to_string())))
+        .filter(|id| linked.contains(&TracingNode::Case(CaseId::from(*id))))
         .collect();
     for link in links {
         if let TracingNode::Case(id) = &link.to {
@@ -167,7 +195,7 @@ pub fn tracing_nodes(data: &Dataset, links: &[TracingLink]) -> Vec<TracingNode> 
         .into_iter()
         .enumerate()
         .map(|(i, id)| {
-            let node = TracingNode::Case(id.to_string());
+            let node = TracingNode::Case(CaseId::from(id));
             let sources: Vec<f64> = links
                 .iter()
                 .filter(|link| link.to == node)

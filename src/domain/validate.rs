@@ -313,13 +313,13 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
     for tier in &dataset.tiers {
         let at = place("tiers.json", tier.id.key());
-        let refs = tier.operators.iter().map(String::as_str);
+        let refs = tier.operators.iter().map(|id| id.as_str());
         check_refs(at, "operators", refs, &operators, "operator", errors);
     }
     for measure in &dataset.measures {
         for example in &measure.examples {
             let at = place("measures.json", &example.id);
-            let refs = example.operators.iter().map(String::as_str);
+            let refs = example.operators.iter().map(|id| id.as_str());
             check_refs(at, "operators", refs, &operators, "operator", errors);
         }
     }
@@ -341,7 +341,7 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
     for case in &dataset.cases {
         let at = place("cases.json", &case.id);
-        let orgs = case.organisations.iter().map(String::as_str);
+        let orgs = case.organisations.iter().map(|id| id.as_str());
         check_refs(
             at,
             "organisations",
@@ -350,7 +350,7 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
             "organisation",
             errors,
         );
-        let techs = case.technologies.iter().map(String::as_str);
+        let techs = case.technologies.iter().map(|id| id.as_str());
         check_refs(
             at,
             "technologies",
@@ -362,7 +362,7 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
         check_ref(
             at,
             "repeats".into(),
-            case.repeats.as_deref().filter(|id| *id != case.id),
+            case.repeats.as_deref().filter(|id| *id != case.id.as_str()),
             &cases,
             "case",
             errors,
@@ -383,7 +383,7 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
     for challenge in &dataset.challenges {
         let at = place("challenges.json", &challenge.id);
-        let recs = challenge.recommendations.iter().map(String::as_str);
+        let recs = challenge.recommendations.iter().map(|id| id.as_str());
         check_refs(
             at,
             "recommendations",
@@ -392,12 +392,12 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
             "recommendation",
             errors,
         );
-        let linked = challenge.cases.iter().map(String::as_str);
+        let linked = challenge.cases.iter().map(|id| id.as_str());
         check_refs(at, "cases", linked, &cases, "case", errors);
     }
     for rec in &dataset.recommendations {
         let at = place("challenges.json", &rec.id);
-        let linked = rec.cases.iter().map(String::as_str);
+        let linked = rec.cases.iter().map(|id| id.as_str());
         check_refs(at, "cases", linked, &cases, "case", errors);
     }
     if !sections.is_empty() {

@@ -7,30 +7,29 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{href, use_data, use_lang};
 use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::context::{use_app, use_lang};
 use crate::domain::amount::figure_text;
+use crate::domain::catalog::Catalog;
 use crate::domain::figures::{repeated_by, repeated_case};
 use crate::domain::query::{CaseQuery, Facet, PAGE_SIZE};
-use crate::domain::{Case, Cite, Dataset, Direction, Metric};
+use crate::domain::{Case, CaseId, Cite, Direction, Metric};
 use crate::i18n::cases::{self as text, CaseUi};
 use crate::i18n::Ui;
 use crate::i18n::{domain_name, metric_kind_name, subdomain_name, Lang};
-use crate::pages::cases::{
-    case_href, case_index, explorer_href, market_tag, use_case_query, value_label,
-};
+use crate::pages::cases::{market_tag, use_case_query, value_label};
+use crate::routes::Route;
 
 #[component]
 pub fn CasePage() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let params = use_params_map();
-    let index = case_index(&data);
-    let parsed = use_case_query(index.clone());
+    let parsed = use_case_query(data.clone());
     let query = Memo::new(move |_| parsed.with(|(query, _)| query.clone()));
     let result = {
-        let index = index.clone();
-        Memo::new(move |_| query.with(|query| index.run(query)))
+        let data = data.clone();
+        Memo::new(move |_| query.with(|query| data.case_index().run(query)))
     };
     move || {
         let lang = lang.get();
@@ -40,7 +39,7 @@ pub fn CasePage() -> impl IntoView {
             return view! {
                 <section class="page case-page">
                     <p class="empty" data-testid="case-not-found">{lang.t(CaseUi::CaseNotFound)}</p>
-                    <A href=explorer_href(&current, lang)>{lang.t(CaseUi::BackToResults)}</A>
+                    <A href=Route::Cases(current.clone()).href(lang)>{lang.t(CaseUi::BackToResults)}</A>
                 </section>
             }
             .into_any();
@@ -59,7 +58,7 @@ pub fn CasePage() -> impl IntoView {
                 .and_then(|(p, i)| data.cases.get(i).map(|c| (p, c)))
                 .map(|(p, c)| {
                     (
-                        case_href(&c.id, &current.with_page(page_of(p)), lang),
+                        Route::Case(c.id.clone(), current.with_page(page_of(p))).href(lang),
                         c.title.get(lang).to_string(),
                     )
                 })
@@ -70,9 +69,9 @@ pub fn CasePage() -> impl IntoView {
         document().set_title(&format!("{title} · {}", lang.t(Ui::AppTitle)));
 
         view! {
-            <section class="page case-page" data-testid="case-detail" data-case-id=case.id.clone()>
+            <section class="page case-page" data-testid="case-detail" data-case-id=case.id.to_string()>
                 <nav class="case-nav" aria-label=lang.t(CaseUi::Case)>
-                    <A href=explorer_href(&back_query, lang) attr:data-testid="back-to-results">
+                    <A href=Route::Cases(back_query.clone()).href(lang) attr:data-testid="back-to-results">
                         "← " {lang.t(CaseUi::BackToResults)}
                     </A>
                     {match position {
@@ -132,29 +131,24 @@ pub fn CasePage() -> impl IntoView {
 
 /// Organisations (with their operator) and technologies, each a link into the explorer.
 #[component]
-fn CaseFacts(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl IntoView {
-    let filter_link =
-        |facet: Facet, key: &str| explorer_href(&CaseQuery::default().toggled(facet, key), lang);
+fn CaseFacts(data: std::sync::Arc<Catalog>, case: Case, lang: Lang) -> impl IntoView {
+    let filter_link = |facet: Facet, key: &str| Route::cases_with(facet, key).href(lang);
     let orgs = case
         .organisations
         .iter()
         .map(|id| {
             let name = value_label(&data, Facet::Org, id, lang);
-            let operator = data
-                .organisations
-                .iter()
-                .find(|o| &o.id == id)
-                .and_then(|o| o.operator.clone());
+            let operator = data.organisation(id).and_then(|o| o.operator.clone());
             let op_view = operator.map(|op| {
                 // An operator's own organisation links to the operator's profile.
-                let op_name = if &op == id {
+                let op_name = if op.as_str() == id.as_str() {
                     lang.t(CaseUi::OperatorProfile).to_string()
                 } else {
                     value_label(&data, Facet::Op, &op, lang)
                 };
                 view! {
                     " ("
-                    <A href=href(&format!("/operators/{op}"), lang)>{op_name}</A>
+                    <A href=Route::Operator(op.clone()).href(lang)>{op_name}</A>
                     ")"
                 }
             });
@@ -250,14 +244,14 @@ fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
 /// The link between a case and the case whose figures it repeats, shown on both.
 #[component]
 fn RepeatNotes(
-    data: std::sync::Arc<Dataset>,
+    data: std::sync::Arc<Catalog>,
     case: Case,
     lang: Lang,
     query: CaseQuery,
 ) -> impl IntoView {
     let link = |key: CaseUi, other: &Case| {
         let (href, title) = (
-            case_href(&other.id, &query, lang),
+            Route::Case(other.id.clone(), query.clone()).href(lang),
             other.title.get(lang).to_string(),
         );
         view! {
@@ -276,7 +270,7 @@ fn RepeatNotes(
 
 /// Section (with its parent), page, footnote and the original sentence.
 #[component]
-fn SourceBlock(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl IntoView {
+fn SourceBlock(data: std::sync::Arc<Catalog>, case: Case, lang: Lang) -> impl IntoView {
     let section = data.sections.iter().find(|s| s.id == case.cite.section);
     let parent = section
         .and_then(|s| s.parent.as_ref())
@@ -298,8 +292,8 @@ fn SourceBlock(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl In
     view! {
         <dl class="case-facts" data-testid="case-source">
             <dt>{lang.t(CaseUi::Section)}</dt>
-            <dd data-section=case.cite.section.clone()>
-                {if trail.is_empty() { case.cite.section.clone() } else { trail.join(" › ") }}
+            <dd data-section=case.cite.section.to_string()>
+                {if trail.is_empty() { case.cite.section.to_string() } else { trail.join(" › ") }}
             </dd>
             <dt>{lang.t(CaseUi::Footnote)}</dt>
             <dd>
@@ -321,7 +315,7 @@ fn SourceBlock(data: std::sync::Arc<Dataset>, case: Case, lang: Lang) -> impl In
 
 /// Challenges and recommendations of chapter 五 whose links name this case.
 #[component]
-fn Related(data: std::sync::Arc<Dataset>, id: String, lang: Lang) -> impl IntoView {
+fn Related(data: std::sync::Arc<Catalog>, id: CaseId, lang: Lang) -> impl IntoView {
     let challenges: Vec<_> = data
         .challenges
         .iter()
@@ -348,7 +342,7 @@ fn Related(data: std::sync::Arc<Dataset>, id: String, lang: Lang) -> impl IntoVi
     let challenges = challenges
         .iter()
         .map(|c| Linked {
-            id: c.id.clone(),
+            id: c.id.to_string(),
             label: format!("{}. {}", c.number, c.title.get(lang)),
             facet: Facet::Challenge,
             cases: c.cases.len(),
@@ -358,7 +352,7 @@ fn Related(data: std::sync::Arc<Dataset>, id: String, lang: Lang) -> impl IntoVi
     let recommendations = recommendations
         .iter()
         .map(|r| Linked {
-            id: r.id.clone(),
+            id: r.id.to_string(),
             label: format!("{} · {}. {}", scope(r), r.number, r.title.get(lang)),
             facet: Facet::Rec,
             cases: r.cases.len(),
@@ -398,7 +392,7 @@ fn linked_list(
         view! {
             <ul data-testid=testid>
                 {items.into_iter().map(|item| {
-                    let cases = explorer_href(&CaseQuery::default().toggled(item.facet, &item.id), lang);
+                    let cases = Route::cases_with(item.facet, &item.id).href(lang);
                     let count = format!("{} ({})", lang.t(CaseUi::CasesLinked), item.cases);
                     view! {
                         <li data-id=item.id>

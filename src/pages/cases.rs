@@ -3,25 +3,26 @@
 //! only wires the URL to the pure functions of `domain::query`, `domain::search`,
 //! `domain::export` and `charts::cases`.
 
-use std::cell::RefCell;
-use std::sync::{Arc, Weak};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::app::{href, use_data, use_lang};
 use crate::charts::cases::{
     cases_by_domain, group_name, outcome_groups, outcomes_chart, DomainChart,
 };
-use crate::components::chart::{ChartClick, ChartView};
+use crate::charts::ChartTarget;
+use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
 use crate::components::download::save_text;
 use crate::components::facets::{FacetGroup, FacetValue};
 use crate::components::highlight::Highlight;
 use crate::components::segmented::{Segment, Segmented};
+use crate::context::{use_app, use_lang};
 use crate::domain::amount::figure_text;
+use crate::domain::catalog::Catalog;
 use crate::domain::export::{cases_csv, cases_json};
 use crate::domain::query::{
     paging, CaseIndex, CaseQuery, ChartBy, Facet, Notice, QueryResult, Sort, View, QUANT_YES,
@@ -31,51 +32,12 @@ use crate::domain::{Case, Dataset, Domain, Market, MetricKind, Subdomain};
 use crate::i18n::cases::{self as text, CaseUi};
 use crate::i18n::Ui;
 use crate::i18n::{domain_name, metric_kind_name, subdomain_name, Lang};
-
-thread_local! {
-    /// The index of the loaded dataset, built once and shared by the explorer and detail pages.
-    static INDEX: RefCell<Option<(Weak<Dataset>, Arc<CaseIndex>)>> = const { RefCell::new(None) };
-}
-
-/// The [`CaseIndex`] of `data`, built on first use and reused while the dataset lives.
-pub fn case_index(data: &Arc<Dataset>) -> Arc<CaseIndex> {
-    INDEX.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        if let Some((weak, index)) = cell.as_ref() {
-            if weak.upgrade().is_some_and(|live| Arc::ptr_eq(&live, data)) {
-                return index.clone();
-            }
-        }
-        let index = Arc::new(CaseIndex::new(data));
-        *cell = Some((Arc::downgrade(data), index.clone()));
-        index
-    })
-}
-
-fn with_query(path: &str, query: &CaseQuery, lang: Lang) -> String {
-    let qs = query.to_query_string();
-    let path = if qs.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?{qs}")
-    };
-    href(&path, lang)
-}
-
-/// The explorer showing `query`, in `lang`.
-pub fn explorer_href(query: &CaseQuery, lang: Lang) -> String {
-    with_query("/cases", query, lang)
-}
-
-/// A case's detail page that remembers the explorer's query.
-pub fn case_href(id: &str, query: &CaseQuery, lang: Lang) -> String {
-    with_query(&format!("/cases/{id}"), query, lang)
-}
+use crate::routes::Route;
 
 /// The explorer query in the URL, with notices for whatever was ignored.
-pub fn use_case_query(index: Arc<CaseIndex>) -> Memo<(CaseQuery, Vec<Notice>)> {
+pub fn use_case_query(catalog: Arc<Catalog>) -> Memo<(CaseQuery, Vec<Notice>)> {
     let query_map = use_query_map();
-    Memo::new(move |_| query_map.with(|map| CaseQuery::parse(map, &index.vocab)))
+    Memo::new(move |_| query_map.with(|map| CaseQuery::parse(map, &catalog.case_index().vocab)))
 }
 
 /// The display label of a facet value.
@@ -172,21 +134,20 @@ fn technology_names(data: &Dataset, case: &Case, lang: Lang) -> Vec<String> {
 
 #[component]
 pub fn CasesPage() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
-    let index = case_index(&data);
-    let parsed = use_case_query(index.clone());
+    let parsed = use_case_query(data.clone());
     let query = Memo::new(move |_| parsed.with(|(query, _)| query.clone()));
     let notices = Memo::new(move |_| parsed.with(|(_, notices)| notices.clone()));
     let result = {
-        let index = index.clone();
-        Memo::new(move |_| query.with(|query| index.run(query)))
+        let data = data.clone();
+        Memo::new(move |_| query.with(|query| data.case_index().run(query)))
     };
     let navigate = use_navigate();
     // Push for user actions so Back steps through them; replace while typing a search.
     let go = Callback::new(move |(next, replace): (CaseQuery, bool)| {
         navigate(
-            &explorer_href(&next, lang.get_untracked()),
+            &Route::Cases(next).href(lang.get_untracked()),
             NavigateOptions {
                 replace,
                 scroll: false,
@@ -207,16 +168,14 @@ pub fn CasesPage() -> impl IntoView {
 
     let facets_view = {
         let data = data.clone();
-        let index = index.clone();
         PANEL_FACETS
             .into_iter()
             .map(|facet| {
                 let data = data.clone();
-                let index = index.clone();
                 let values = Signal::derive(move || {
                     let lang = lang.get();
                     query.with(|query| {
-                        result.with(|result| facet_values(&data, &index, query, result, facet, lang))
+                        result.with(|result| facet_values(&data, data.case_index(), query, result, facet, lang))
                     })
                 });
                 view! {
@@ -342,7 +301,7 @@ fn SearchBox(query: Memo<CaseQuery>, go: Callback<(CaseQuery, bool)>) -> impl In
 /// Active filters as removable chips, including the challenge / recommendation a link set.
 #[component]
 fn Chips(query: Memo<CaseQuery>, push: Callback<CaseQuery>) -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     move || {
         let lang = lang.get();
@@ -394,7 +353,7 @@ fn ResultBar(
     result: Memo<QueryResult>,
     push: Callback<CaseQuery>,
 ) -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let total = data.cases.len();
     let count = move || text::result_count(lang.get(), result.with(|r| r.cases.len()), total);
@@ -474,7 +433,7 @@ fn ResultBar(
 
 #[component]
 fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     move || {
         let lang = lang.get();
@@ -538,7 +497,7 @@ fn title_link(case: &Case, query: &CaseQuery, search: &Search, lang: Lang) -> im
     let title = case.title.get(lang).to_string();
     let search = search.clone();
     view! {
-        <A href=case_href(&case.id, query, lang)>
+        <A href=Route::Case(case.id.clone(), query.clone()).href(lang)>
             <Highlight text=title.clone() search=search.clone()/>
         </A>
     }
@@ -556,7 +515,7 @@ fn case_card(
     let outcomes: Vec<String> = case.outcomes.iter().map(|m| m.wording.clone()).collect();
     let more = outcomes.len().saturating_sub(3);
     view! {
-        <article class="case-card card" data-testid="case" data-case-id=case.id.clone() data-domain=case.domain.key()>
+        <article class="case-card card" data-testid="case" data-case-id=case.id.to_string() data-domain=case.domain.key()>
             <div class="case-tags">
                 <span class=format!("tag domain-{}", case.domain.key())>{domain_name(case.domain, lang)}</span>
                 <span class="tag">{subdomain_name(case.subdomain, lang)}</span>
@@ -615,7 +574,7 @@ fn case_row(
         outcomes.push(format!("+{}", case.outcomes.len() - 3));
     }
     view! {
-        <tr data-testid="case" data-case-id=case.id.clone() data-domain=case.domain.key()>
+        <tr data-testid="case" data-case-id=case.id.to_string() data-domain=case.domain.key()>
             <td>{title_link(case, query, search, lang)}</td>
             <td>{domain_name(case.domain, lang)} " / " {subdomain_name(case.subdomain, lang)}</td>
             <td><Highlight text=orgs search=search.clone()/></td>
@@ -640,7 +599,7 @@ fn Pager(paging: crate::domain::query::Paging, query: CaseQuery) -> impl IntoVie
     if paging.pages <= 1 {
         return ().into_any();
     }
-    let link = move |page: usize| explorer_href(&query.with_page(page), lang_now);
+    let link = move |page: usize| Route::Cases(query.with_page(page)).href(lang_now);
     let pages: Vec<usize> = (1..=paging.pages)
         .filter(|&p| p == 1 || p == paging.pages || p.abs_diff(paging.page) <= 2)
         .collect();
@@ -686,7 +645,7 @@ fn DomainChartPanel(
     result: Memo<QueryResult>,
     push: Callback<CaseQuery>,
 ) -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let chart: Memo<DomainChart> = {
         let data = data.clone();
@@ -695,9 +654,13 @@ fn DomainChartPanel(
             result.with(|r| cases_by_domain(&data, &r.cases, lang.get(), by))
         })
     };
-    let on_click = Callback::new(move |click: ChartClick| {
-        let target = chart.with_untracked(|c| c.resolve(&click.series, &click.name));
-        if let Some((domain, facet, value)) = target {
+    let on_click = Callback::new(move |target: ChartTarget| {
+        if let ChartTarget::Filter {
+            domain,
+            facet,
+            value,
+        } = target
+        {
             let next = query
                 .get_untracked()
                 .with_only(Facet::Domain, domain.key())
@@ -743,7 +706,7 @@ fn OutcomesPanel(
     result: Memo<QueryResult>,
     push: Callback<CaseQuery>,
 ) -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let groups = {
         let data = data.clone();
@@ -852,8 +815,5 @@ fn OutcomesPanel(
 }
 
 fn empty_figure() -> crate::charts::Figure {
-    crate::charts::Figure {
-        chart: charming::Chart::new(),
-        table: Default::default(),
-    }
+    crate::charts::Figure::new(charming::Chart::new(), Default::default())
 }

@@ -2,38 +2,33 @@
 //! recommendations that answer them and the cases linked to either, beside an accessible
 //! nested list of the same links. `?focus=<challenge id>` traces one challenge alone.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::app::{href, use_data, use_lang};
 use crate::charts::tracing::{
-    domain_color, recommendation_tag, tracing_height, tracing_node_named, tracing_sankey_focused,
-    CHALLENGE_COLOR, ENTERPRISE_COLOR, INDUSTRY_COLOR,
+    domain_color, recommendation_tag, tracing_height, tracing_sankey_focused, CHALLENGE_COLOR,
+    ENTERPRISE_COLOR, INDUSTRY_COLOR,
 };
-use crate::components::chart::{ChartClick, ChartView};
+use crate::charts::ChartTarget;
+use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
+use crate::context::{use_app, use_lang};
+use crate::domain::catalog::Catalog;
 use crate::domain::tracing::{
-    challenges_in_order, focused_challenge, tracing_links, tracing_nodes, TracingNode,
+    case_coverage, challenges_answered_by, challenges_in_order, focused_challenge,
+    recommendations_answering, recommendations_of_scope, TracingNode,
 };
-use crate::domain::{Case, Challenge, Dataset, Domain, Recommendation, Scope};
+use crate::domain::{CaseId, Challenge, ChallengeId, Domain, Recommendation, Scope};
 use crate::i18n::challenges::ChallengeUi;
 use crate::i18n::{domain_name, Lang};
-
-/// The path of this view with `focus` set or cleared.
-fn focus_path(focus: Option<&str>) -> String {
-    match focus {
-        Some(id) => format!("/challenges?focus={id}"),
-        None => "/challenges".to_string(),
-    }
-}
+use crate::routes::Route;
 
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -56,29 +51,24 @@ pub fn ChallengesPage() -> impl IntoView {
         let data = data.clone();
         Memo::new(move |_| tracing_height(&data, focus.get().as_deref()))
     };
-    let on_click = {
-        let data = data.clone();
-        Callback::new(move |click: ChartClick| {
-            let lang = lang.get_untracked();
-            if let Some(node) = tracing_node_named(&data, lang, &click.name) {
-                navigate(&href(&node.explorer_path(), lang), Default::default());
-            }
-        })
-    };
+    let on_click = Callback::new(move |target: ChartTarget| {
+        if let ChartTarget::Node(node) = target {
+            navigate(
+                &Route::from(&node).href(lang.get_untracked()),
+                Default::default(),
+            );
+        }
+    });
 
     // The full chart's case column: every case linked to a challenge or recommendation.
-    let linked_cases = tracing_nodes(&data, &tracing_links(&data, None))
-        .iter()
-        .filter(|node| matches!(node, TracingNode::Case(_)))
-        .count();
-    let total_cases = data.cases.len();
+    let (linked_cases, total_cases) = case_coverage(&data);
 
     let focus_banner = {
         let data = data.clone();
         move || {
             let lang = lang.get();
             let id = focus.get()?;
-            let challenge = data.challenges.iter().find(|c| c.id == id)?;
+            let challenge = data.challenge(&id)?;
             Some(view! {
                 <p class="tracing-focus" data-testid="tracing-focus" role="status">
                     <span>{lang.t(ChallengeUi::FocusShowing)}</span>
@@ -86,7 +76,7 @@ pub fn ChallengesPage() -> impl IntoView {
                     <strong>{challenge_heading(challenge, lang)}</strong>
                     " "
                     // A plain link: the router navigates it, without marking it aria-current.
-                    <a href=href(&focus_path(None), lang) data-testid="focus-clear">
+                    <a href=Route::Challenges { focus: None }.href(lang) data-testid="focus-clear">
                         {lang.t(ChallengeUi::FocusShowAll)}
                     </a>
                     {challenge
@@ -130,12 +120,7 @@ pub fn ChallengesPage() -> impl IntoView {
             ]
             .into_iter()
             .map(|(scope, heading)| {
-                let mut recs: Vec<&Recommendation> = data
-                    .recommendations
-                    .iter()
-                    .filter(|rec| rec.scope == scope)
-                    .collect();
-                recs.sort_by_key(|rec| rec.number);
+                let recs = recommendations_of_scope(&data, scope);
                 view! {
                     <h3>{lang.t(heading)}</h3>
                     <ol class="rec-detail-list">
@@ -269,20 +254,19 @@ fn Legend() -> impl IntoView {
 }
 
 /// Links to the cases with these ids, or `empty` said in words.
-fn case_links(data: &Dataset, ids: &[String], lang: Lang, empty: ChallengeUi) -> AnyView {
+fn case_links(data: &Catalog, ids: &[CaseId], lang: Lang, empty: ChallengeUi) -> AnyView {
     if ids.is_empty() {
         return view! { <p class="no-case" data-testid="no-case">{lang.t(empty)}</p> }.into_any();
     }
-    let cases: HashMap<&str, &Case> = data.cases.iter().map(|c| (c.id.as_str(), c)).collect();
     view! {
         <ul class="tracing-case-list">
             {ids
                 .iter()
                 .map(|id| {
-                    let case = cases.get(id.as_str());
+                    let case = data.case(id);
                     let title = case
                         .map(|case| case.title.get(lang).to_string())
-                        .unwrap_or_else(|| id.clone());
+                        .unwrap_or_else(|| id.to_string());
                     let domain = case.map(|case| {
                         view! {
                             <span class="domain-tag">
@@ -296,8 +280,8 @@ fn case_links(data: &Dataset, ids: &[String], lang: Lang, empty: ChallengeUi) ->
                         }
                     });
                     view! {
-                        <li data-case=id.clone()>
-                            <A href=href(&TracingNode::Case(id.clone()).explorer_path(), lang)>
+                        <li data-case=id.to_string()>
+                            <A href=Route::from(&TracingNode::Case(id.clone())).href(lang)>
                                 {title}
                             </A>
                             " "
@@ -313,65 +297,48 @@ fn case_links(data: &Dataset, ids: &[String], lang: Lang, empty: ChallengeUi) ->
 
 #[component]
 fn ChallengeItem(
-    data: Arc<Dataset>,
+    data: Arc<Catalog>,
     challenge: Challenge,
     lang: Lang,
     is_focused: bool,
 ) -> impl IntoView {
-    let recs: HashMap<&str, &Recommendation> = data
-        .recommendations
-        .iter()
-        .map(|r| (r.id.as_str(), r))
-        .collect();
-    let explorer = href(
-        &TracingNode::Challenge(challenge.id.clone()).explorer_path(),
-        lang,
-    );
-    let (trace_path, trace_key) = if is_focused {
-        (focus_path(None), ChallengeUi::TracedInChart)
+    let explorer = Route::from(&TracingNode::Challenge(challenge.id.clone())).href(lang);
+    let (trace, trace_key) = if is_focused {
+        (
+            Route::Challenges { focus: None },
+            ChallengeUi::TracedInChart,
+        )
     } else {
-        (focus_path(Some(&challenge.id)), ChallengeUi::TraceInChart)
+        let focus = Some(challenge.id.clone());
+        (Route::Challenges { focus }, ChallengeUi::TraceInChart)
     };
-    // In the chart's order: to operators first, then to the industry, each by number.
-    let mut rec_ids: Vec<&String> = challenge.recommendations.iter().collect();
-    rec_ids.sort_by_key(|id| {
-        recs.get(id.as_str())
-            .map(|rec| (rec.scope == Scope::Industry, rec.number))
-    });
-    let rec_items = rec_ids
+    let rec_items = recommendations_answering(&data, &challenge)
         .into_iter()
-        .map(|id| {
-            let rec = recs.get(id.as_str()).copied();
-            let badge = rec.map(|rec| {
-                view! {
-                    <span class=scope_class(rec.scope)>
-                        {format!("{} {}", scope_name(rec.scope, lang), rec.number)}
-                    </span>
-                }
-            });
-            let title = rec
-                .map(|rec| rec.title.get(lang).to_string())
-                .unwrap_or_else(|| id.clone());
-            let cite = rec.map(|rec| view! { <CiteRef cite=rec.cite.clone()/> });
+        .map(|rec| {
+            let badge = format!("{} {}", scope_name(rec.scope, lang), rec.number);
+            let link = Route::from(&TracingNode::Recommendation(rec.id.clone())).href(lang);
+            let (id, title, cite) = (
+                rec.id.to_string(),
+                rec.title.get(lang).to_string(),
+                rec.cite.clone(),
+            );
             view! {
-                <li data-rec=id.clone()>
-                    {badge}
+                <li data-rec=id>
+                    <span class=scope_class(rec.scope)>{badge}</span>
                     " "
-                    <A href=href(&TracingNode::Recommendation(id.clone()).explorer_path(), lang)>
-                        {title}
-                    </A>
-                    {cite}
+                    <A href=link>{title}</A>
+                    <CiteRef cite/>
                 </li>
             }
         })
-        .collect_view();
+        .collect::<Vec<_>>();
 
     view! {
         <li
             class="challenge-item"
             class:focused=is_focused
             id=format!("challenge-{}", challenge.id)
-            data-challenge=challenge.id.clone()
+            data-challenge=challenge.id.to_string()
         >
             <h3>
                 <span class="challenge-number">
@@ -386,7 +353,7 @@ fn ChallengeItem(
                 <A href=explorer attr:class="button" attr:data-testid="challenge-cases-link">
                     {lang.t(ChallengeUi::ChallengeInExplorer)}
                 </A>
-                <a href=href(&trace_path, lang) class="trace-link" data-testid="trace-link">
+                <a href=trace.href(lang) class="trace-link" data-testid="trace-link">
                     {lang.t(trace_key)}
                 </a>
             </p>
@@ -406,16 +373,13 @@ fn ChallengeItem(
 
 #[component]
 fn RecommendationItem(
-    data: Arc<Dataset>,
+    data: Arc<Catalog>,
     rec: Recommendation,
     lang: Lang,
     /// The current focus, kept when jumping to a challenge in the list.
-    focus: Option<String>,
+    focus: Option<ChallengeId>,
 ) -> impl IntoView {
-    let answers: Vec<&Challenge> = challenges_in_order(&data)
-        .into_iter()
-        .filter(|c| c.recommendations.contains(&rec.id))
-        .collect();
+    let answers = challenges_answered_by(&data, &rec);
     let answers = if answers.is_empty() {
         view! { <span class="no-case">{lang.t(ChallengeUi::NoChallengeForRec)}</span> }.into_any()
     } else {
@@ -427,7 +391,7 @@ fn RecommendationItem(
                     <a
                         href=format!(
                             "{}#challenge-{}",
-                            href(&focus_path(focus.as_deref()), lang),
+                            Route::Challenges { focus: focus.clone() }.href(lang),
                             challenge.id,
                         )
                         class="challenge-chip"
@@ -442,7 +406,7 @@ fn RecommendationItem(
     };
     let tag = recommendation_tag(&rec, lang);
     view! {
-        <li class="rec-item" data-rec=rec.id.clone() data-tag=tag>
+        <li class="rec-item" data-rec=rec.id.to_string() data-tag=tag>
             <h4>
                 <span class=scope_class(rec.scope)>
                     {format!("{} {}", scope_name(rec.scope, lang), rec.number)}
@@ -464,7 +428,7 @@ fn RecommendationItem(
             {case_links(&data, &rec.cases, lang, ChallengeUi::NoCaseForRec)}
             <p>
                 <A
-                    href=href(&TracingNode::Recommendation(rec.id.clone()).explorer_path(), lang)
+                    href=Route::from(&TracingNode::Recommendation(rec.id.clone())).href(lang)
                     attr:class="explorer-link"
                     attr:data-testid="rec-cases-link"
                 >

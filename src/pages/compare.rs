@@ -8,19 +8,20 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::app::{href, use_data, use_lang};
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
 use crate::components::segmented::{Segment, Segmented};
+use crate::context::{use_app, use_lang};
 use crate::domain::compare::{
-    compare_path, compare_table, parse_selection, toggle_operator, toggle_tier, Cell, Ignored, Row,
-    RowKind, Selection, MAX_OPERATORS, MIN_COLUMNS,
+    compare_table, default_tiers, parse_selection, suggested_selections, toggle_operator,
+    toggle_tier, Cell, Ignored, Row, RowKind, Selection, MAX_OPERATORS, MIN_COLUMNS,
 };
 use crate::domain::profile;
-use crate::domain::{Dataset, TierId};
+use crate::domain::Dataset;
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{domain_name, Lang, Ui};
+use crate::routes::Route;
 
 use super::strategy::tier_badge;
 
@@ -59,7 +60,7 @@ fn row_label(row: &Row, lang: Lang) -> String {
                 .label
                 .as_ref()
                 .map(|label| label.get(lang).to_string())
-                .unwrap_or_else(|| id.clone())
+                .unwrap_or_else(|| id.to_string())
         }
         RowKind::Investments => StrategyUi::StatedInvestments,
         RowKind::Models => StrategyUi::Models,
@@ -86,8 +87,10 @@ fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
                     |p| view! { <span class="item-prefix">{p.get(lang).to_string()} ": "</span> },
                 );
                 let label = item.text.get(lang).to_string();
-                let text = match &item.path {
-                    Some(path) => view! { <A href=href(path, lang)>{label}</A> }.into_any(),
+                let text = match &item.link {
+                    Some(subject) => {
+                        view! { <A href=Route::from(subject).href(lang)>{label}</A> }.into_any()
+                    }
                     None => view! { <span>{label}</span> }.into_any(),
                 };
                 let cite = item.cite.clone().map(|cite| view! { <CiteRef cite/> });
@@ -146,8 +149,8 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
             let badge = (!selection.is_tiers())
                 .then(|| tier_badge(column.tier.and_then(|id| profile::tier(data, id)), lang));
             view! {
-                <th scope="col" data-column=column.id.clone()>
-                    <A href=href(&column.path, lang) attr:class="column-name">{name}</A>
+                <th scope="col" data-column=column.subject.key().to_string()>
+                    <A href=Route::from(&column.subject).href(lang) attr:class="column-name">{name}</A>
                     {badge}
                 </th>
             }
@@ -222,7 +225,7 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -236,7 +239,7 @@ pub fn ComparePage() -> impl IntoView {
     // The picker is rebuilt only when the mode changes; its boxes follow the selection.
     let tiers_mode = Memo::new(move |_| selection.with(Selection::is_tiers));
     let go = Callback::new(move |next: Selection| {
-        let path = href(&compare_path(&next), lang.get_untracked());
+        let path = Route::Compare(next).href(lang.get_untracked());
         navigate(
             &path,
             NavigateOptions {
@@ -269,10 +272,7 @@ pub fn ComparePage() -> impl IntoView {
         let data = picker_data.clone();
         let tiers_mode = tiers_mode.get();
         let ranked = profile::tiers_by_rank(&data);
-        let default_tiers: Vec<TierId> = match (ranked.first(), ranked.last()) {
-            (Some(first), Some(last)) if first.id != last.id => vec![first.id, last.id],
-            _ => ranked.iter().map(|t| t.id).collect(),
-        };
+        let default_tiers = default_tiers(&data);
         // The mode's value is "tiers?"; choosing the mode already shown does nothing.
         let select_mode = Callback::new(move |tiers: bool| {
             if tiers != selection.with_untracked(Selection::is_tiers) {
@@ -393,49 +393,30 @@ pub fn ComparePage() -> impl IntoView {
         let lang = lang.get();
         let selection = selection.get();
         if selection.is_empty() {
-            let examples: Vec<(String, Selection)> = {
-                let names = |ids: &[&str]| {
-                    ids.iter()
-                        .filter_map(|id| profile::operator(&status_data, id))
-                        .map(|op| op.name.get(lang).to_string())
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                };
-                let mut list = Vec::new();
-                for ids in [
-                    ["china-mobile", "china-telecom", "china-unicom"].as_slice(),
-                    ["ntt", "skt", "china-mobile"].as_slice(),
-                    ["att", "vodafone", "china-telecom"].as_slice(),
-                ] {
-                    let present: Vec<&str> = ids
-                        .iter()
-                        .copied()
-                        .filter(|id| profile::operator(&status_data, id).is_some())
-                        .collect();
-                    if present.len() >= MIN_COLUMNS {
-                        list.push((
-                            names(&present),
-                            Selection::Operators(present.iter().map(|id| id.to_string()).collect()),
-                        ));
-                    }
-                }
-                let ranked = profile::tiers_by_rank(&status_data);
-                if let (Some(first), Some(last)) = (ranked.first(), ranked.last()) {
-                    if first.id != last.id {
-                        list.push((
-                            format!("{} ↔ {}", first.name.get(lang), last.name.get(lang)),
-                            Selection::Tiers(vec![first.id, last.id]),
-                        ));
-                    }
-                }
-                list
+            let label = |selection: &Selection| match selection {
+                Selection::Operators(ids) => ids
+                    .iter()
+                    .filter_map(|id| status_data.operator(id))
+                    .map(|op| op.name.get(lang).to_string())
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                Selection::Tiers(tiers) => tiers
+                    .iter()
+                    .filter_map(|id| profile::tier(&status_data, *id))
+                    .map(|tier| tier.name.get(lang).to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ↔ "),
             };
+            let examples: Vec<(String, Selection)> = suggested_selections(&status_data)
+                .into_iter()
+                .map(|selection| (label(&selection), selection))
+                .collect();
             let links = examples
                 .into_iter()
                 .map(|(label, selection)| {
                     view! {
                         <li>
-                            <A href=href(&compare_path(&selection), lang)>{label}</A>
+                            <A href=Route::Compare(selection).href(lang)>{label}</A>
                         </li>
                     }
                 })

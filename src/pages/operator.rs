@@ -9,16 +9,19 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::{href, use_data, use_lang};
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
-use crate::domain::compare::{compare_path, Selection, MAX_OPERATORS};
+use crate::domain::catalog::Catalog;
+use crate::domain::compare::{peers_selection, Selection};
 use crate::domain::profile;
+use crate::domain::query::Facet;
 use crate::domain::{Dataset, Domain, Operator};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{domain_name, Lang, Ui};
+use crate::routes::Route;
 
 use super::strategy::{
     example_date_partner, fact_list, investment_line, operator_link, tier_badge, tier_class,
@@ -26,7 +29,7 @@ use super::strategy::{
 
 #[component]
 pub fn OperatorPage() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
@@ -43,7 +46,7 @@ pub fn OperatorPage() -> impl IntoView {
                         <code>{id.clone()}</code>
                     </p>
                     <p>
-                        <A href=move || href("/operators", lang.get())>
+                        <A href=move || Route::Operators.href(lang.get())>
                             {move || lang.get().t(StrategyUi::BackToOperators)}
                         </A>
                     </p>
@@ -55,20 +58,6 @@ pub fn OperatorPage() -> impl IntoView {
 }
 
 /// The compare page with this operator and up to three peers of its tier.
-fn peers_selection(data: &Dataset, op: &Operator) -> Selection {
-    let mut ids = vec![op.id.clone()];
-    if let Some(tier) = profile::tier_of(data, op) {
-        ids.extend(
-            tier.operators
-                .iter()
-                .filter(|id| **id != op.id)
-                .take(MAX_OPERATORS - 1)
-                .cloned(),
-        );
-    }
-    Selection::Operators(ids)
-}
-
 fn section(title: StrategyUi, lang: Lang, testid: &'static str, body: AnyView) -> impl IntoView {
     view! {
         <section class="profile-section" data-testid=testid>
@@ -93,7 +82,7 @@ fn measures_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
                 .map(|inv| investment_line(inv, lang))
                 .collect_view();
             view! {
-                <article class="profile-measure" data-measure=ex.measure.id.clone()>
+                <article class="profile-measure" data-measure=ex.measure.id.to_string()>
                     <h3>
                         <span class="measure-number">{ex.measure.number}</span>
                         {ex.measure.name.get(lang).to_string()}
@@ -118,7 +107,7 @@ fn indicators_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
         .into_iter()
         .map(|ind| {
             view! {
-                <li class="indicator-line" data-indicator=ind.id.clone()>
+                <li class="indicator-line" data-indicator=ind.id.to_string()>
                     <strong>{amount_text(&ind.metric).get(lang).to_string()}</strong>
                     " · "
                     {ind.metric.measure.get(lang).to_string()}
@@ -150,7 +139,7 @@ fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
     let org_rows = profile::organisation_case_counts(data, &op.id)
         .into_iter()
         .map(|(org, counts)| {
-            let path = href(&format!("/cases?org={}", org.id), lang);
+            let path = Route::cases_with(Facet::Org, &org.id).href(lang);
             let cells = counts
                 .iter()
                 .map(|n| view! { <td class="num">{*n}</td> })
@@ -158,7 +147,7 @@ fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
             let total: usize = counts.iter().sum();
             let name = org.name.get(lang).to_string();
             view! {
-                <tr data-org=org.id.clone()>
+                <tr data-org=org.id.to_string()>
                     <th scope="row">
                         <A href=path attr:class="org-link">{name}</A>
                     </th>
@@ -196,7 +185,7 @@ fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
 /// The head of the profile: name, tier, country, and links to compare and back.
 fn profile_head(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
     let tier = profile::tier_of(data, op);
-    let compare = href(&compare_path(&peers_selection(data, op)), lang);
+    let compare = Route::Compare(peers_selection(data, op)).href(lang);
     let compare_label = if tier.is_some() {
         StrategyUi::CompareWithPeers
     } else {
@@ -220,7 +209,7 @@ fn profile_head(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
                     {lang.t(compare_label)}
                 </A>
                 " "
-                <A href=href("/operators", lang)>{lang.t(StrategyUi::BackToOperators)}</A>
+                <A href=Route::Operators.href(lang)>{lang.t(StrategyUi::BackToOperators)}</A>
             </p>
         </header>
     }
@@ -264,7 +253,7 @@ fn profile_body(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
 /// A part of the profile that follows the language: `render` of the operator `id`, or
 /// nothing should `id` name no operator.
 fn profile_part<V, F>(
-    data: &Arc<Dataset>,
+    data: &Arc<Catalog>,
     id: &str,
     lang: Memo<Lang>,
     render: F,
@@ -276,13 +265,13 @@ where
     let id = id.to_string();
     move || {
         let lang = lang.get();
-        profile::operator(&data, &id).map(|op| render(&data, op, lang))
+        data.operator(&id).map(|op| render(&data, op, lang))
     }
 }
 
 #[component]
 fn OperatorProfile(id: String) -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let has_cases = !profile::cases_of(&data, &[id.as_str()]).is_empty();
 
@@ -297,7 +286,7 @@ fn OperatorProfile(id: String) -> impl IntoView {
             charts::cases_per_domain(
                 &chart_data,
                 lang.get(),
-                &Selection::Operators(vec![chart_id.clone()]),
+                &Selection::Operators(vec![chart_id.as_str().into()]),
             )
         });
         view! {

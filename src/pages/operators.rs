@@ -4,19 +4,20 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::{href, use_data, use_lang};
 use crate::components::cite::text_or_not_stated;
+use crate::context::{use_app, use_lang};
 use crate::domain::profile::{self, TierGroup};
 use crate::domain::{Dataset, Operator};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{Lang, Ui};
+use crate::routes::Route;
 
 use super::strategy::tier_class;
 
 fn operator_card(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
     let cases = profile::cases_of(data, &[op.id.as_str()]).len();
     let measures = profile::examples_naming(data, &[op.id.as_str()]).len();
-    let path = href(&format!("/operators/{}", op.id), lang);
+    let path = Route::Operator(op.id.clone()).href(lang);
     let name = op.name.get(lang).to_string();
     // Only what the report names: an operator it says nothing more of shows "not stated".
     let counts: Vec<(usize, StrategyUi)> = [
@@ -50,10 +51,10 @@ fn operator_card(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
         <article
             class=format!("card operator-card {}", tier_class(profile::tier_of(data, op).map(|t| t.id)))
             data-testid="operator-card"
-            data-operator=op.id.clone()
+            data-operator=op.id.to_string()
         >
             <h3>
-                <A href=path attr:class="operator-link" attr:data-operator=op.id.clone()>
+                <A href=path attr:class="operator-link" attr:data-operator=op.id.to_string()>
                     {name}
                 </A>
             </h3>
@@ -101,7 +102,7 @@ fn group_section(data: &Dataset, group: &TierGroup<'_>, lang: Lang) -> impl Into
 
 #[component]
 pub fn OperatorsPage() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     move || {
         let lang = lang.get();

@@ -5,14 +5,17 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::app::{href, use_data, use_lang};
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
+use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
+use crate::domain::compare::Selection;
+use crate::domain::query::CaseQuery;
 use crate::domain::{Finding, Indicator, IndicatorGroup};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{Lang, Ui};
+use crate::routes::Route;
 
 fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
     let direction = match indicator.metric.direction {
@@ -24,7 +27,7 @@ fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
         <article
             class=format!("card indicator-card direction-{direction}")
             data-testid="indicator-card"
-            data-indicator=indicator.id.clone()
+            data-indicator=indicator.id.to_string()
         >
             <div class="indicator-value">{amount_text(&indicator.metric).get(lang).to_string()}</div>
             <div class="indicator-measure">
@@ -41,7 +44,7 @@ fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
 /// A statement of the report with no number to chart, in its own words, with its source.
 fn finding_card(finding: &Finding, lang: Lang) -> impl IntoView {
     view! {
-        <article class="card finding-card" data-testid="finding-card" data-finding=finding.id.clone()>
+        <article class="card finding-card" data-testid="finding-card" data-finding=finding.id.to_string()>
             <h3 class="finding-topic">{finding.topic.get(lang).to_string()}</h3>
             <p class="finding-statement">{finding.statement.get(lang).to_string()}</p>
             {optional_text(finding.period.as_ref(), "indicator-period", lang)}
@@ -68,7 +71,7 @@ fn source_line(indicator: &Indicator, lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn OverviewPage() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
 
     let hero_data = data.clone();
@@ -155,23 +158,20 @@ pub fn OverviewPage() -> impl IntoView {
             .collect_view()
     };
 
-    let entries = move || {
-        let lang = lang.get();
-        [
-            ("/strategy", Ui::NavStrategy, StrategyUi::EntryStrategy),
-            ("/operators", Ui::NavOperators, StrategyUi::EntryOperators),
-            ("/compare", Ui::NavCompare, StrategyUi::EntryCompare),
-            ("/cases", Ui::NavCases, StrategyUi::EntryCases),
-            (
-                "/challenges",
-                Ui::NavChallenges,
-                StrategyUi::EntryChallenges,
-            ),
+    let entries =
+        move || {
+            let lang = lang.get();
+            [
+            (Route::Strategy, Ui::NavStrategy, StrategyUi::EntryStrategy),
+            (Route::Operators, Ui::NavOperators, StrategyUi::EntryOperators),
+            (Route::Compare(Selection::default()), Ui::NavCompare, StrategyUi::EntryCompare),
+            (Route::Cases(CaseQuery::default()), Ui::NavCases, StrategyUi::EntryCases),
+            (Route::Challenges { focus: None }, Ui::NavChallenges, StrategyUi::EntryChallenges),
         ]
         .into_iter()
-        .map(|(path, title, blurb)| {
+        .map(|(route, title, blurb)| {
             view! {
-                <A href=href(path, lang) attr:class="card entry-card" attr:data-entry=path>
+                <A href=route.href(lang) attr:class="card entry-card" attr:data-entry=route.path()>
                     <strong>{lang.t(title)}</strong>
                     <span>{lang.t(blurb)}</span>
                     <span class="entry-open">{lang.t(StrategyUi::Open)} " →"</span>
@@ -179,7 +179,7 @@ pub fn OverviewPage() -> impl IntoView {
             }
         })
         .collect_view()
-    };
+        };
 
     view! {
         <section class="page overview" data-testid="overview-page">

@@ -9,22 +9,24 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
-use crate::app::{href, use_data, use_lang};
 use crate::charts::strategy as charts;
-use crate::components::chart::{ChartClick, ChartView};
+use crate::charts::ChartTarget;
+use crate::components::chart::ChartView;
 use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
+use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
 use crate::domain::profile::{self, InvestmentRef};
 use crate::domain::{Dataset, Fact, Measure, MeasureExample, Tier, TierId};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{Lang, Ui};
+use crate::routes::Route;
 
 /// A link to an operator's profile, keeping the language.
 pub fn operator_link(data: &Dataset, id: &str, lang: Lang) -> AnyView {
     let name = profile::operator(data, id)
         .map(|op| op.name.get(lang).to_string())
         .unwrap_or_else(|| id.to_string());
-    let path = href(&format!("/operators/{id}"), lang);
+    let path = Route::Operator(id.into()).href(lang);
     view! {
         <A href=path attr:class="operator-link" attr:data-operator=id.to_string()>
             {name}
@@ -41,7 +43,7 @@ pub fn tier_badge(tier: Option<&Tier>, lang: Lang) -> AnyView {
             let name = tier.name.get(lang).to_string();
             view! {
                 <A
-                    href=href("/strategy", lang)
+                    href=Route::Strategy.href(lang)
                     attr:class=format!("tier-badge tier-{key}")
                     attr:data-tier=key
                 >
@@ -161,17 +163,18 @@ fn tier_card(data: &Dataset, tier: &Tier, lang: Lang) -> impl IntoView {
 
 #[component]
 pub fn StrategyPage() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let navigate = use_navigate();
 
     let map_data = data.clone();
     let figure = Signal::derive(move || charts::tier_map(&map_data, lang.get()));
-    let click_data = data.clone();
-    let on_click = Callback::new(move |click: ChartClick| {
-        let lang = lang.get_untracked();
-        if let Some(id) = charts::operator_by_name(&click_data, &click.name, lang) {
-            navigate(&href(&format!("/operators/{id}"), lang), Default::default());
+    let on_click = Callback::new(move |target: ChartTarget| {
+        if let ChartTarget::Operator(id) = target {
+            navigate(
+                &Route::Operator(id).href(lang.get_untracked()),
+                Default::default(),
+            );
         }
     });
 
@@ -245,7 +248,7 @@ fn measure_card(data: &Dataset, measure: &Measure, lang: Lang) -> impl IntoView 
                 .map(|inv| investment_line(&inv, lang))
                 .collect_view();
             view! {
-                <li class="example" data-example=example.id.clone()>
+                <li class="example" data-example=example.id.to_string()>
                     <div class="example-meta">{operators} {example_date_partner(example, lang)}</div>
                     <p>{example.description.get(lang).to_string()}</p>
                     <ul class="investments">{investments}</ul>
@@ -255,7 +258,7 @@ fn measure_card(data: &Dataset, measure: &Measure, lang: Lang) -> impl IntoView 
         })
         .collect_view();
     view! {
-        <article class="card measure" data-measure=measure.id.clone()>
+        <article class="card measure" data-measure=measure.id.to_string()>
             <h3>
                 <span class="measure-number">{measure.number}</span>
                 {measure.name.get(lang).to_string()}
@@ -270,7 +273,7 @@ fn measure_card(data: &Dataset, measure: &Measure, lang: Lang) -> impl IntoView 
 
 #[component]
 fn MeasuresSection() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let measures = move || {
         let lang = lang.get();
@@ -292,7 +295,7 @@ fn MeasuresSection() -> impl IntoView {
 
 #[component]
 fn InvestmentsSection() -> impl IntoView {
-    let data = use_data();
+    let data = use_app().catalog();
     let lang = use_lang();
     let money_charts = charts::money_units(&data)
         .into_iter()

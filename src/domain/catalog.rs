@@ -1,0 +1,110 @@
+//! The loaded report with what every view looks things up by: records by id in O(1), and the
+//! case explorer's search and facet index. Built once, when the data has loaded and validated.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::ops::Deref;
+
+use super::ids::*;
+use super::model::*;
+use super::query::CaseIndex;
+
+/// Positions of records by id.
+fn positions<'a, Id: Eq + Hash + Clone + 'a>(
+    ids: impl Iterator<Item = &'a Id>,
+) -> HashMap<Id, usize> {
+    ids.enumerate().map(|(at, id)| (id.clone(), at)).collect()
+}
+
+/// The dataset and its look-ups. Derefs to [`Dataset`], so every domain function takes it.
+#[derive(Debug)]
+pub struct Catalog {
+    data: Dataset,
+    operators: HashMap<OperatorId, usize>,
+    organisations: HashMap<OrganisationId, usize>,
+    technologies: HashMap<TechnologyId, usize>,
+    cases: HashMap<CaseId, usize>,
+    challenges: HashMap<ChallengeId, usize>,
+    recommendations: HashMap<RecommendationId, usize>,
+    sections: HashMap<SectionId, usize>,
+    case_index: CaseIndex,
+}
+
+impl Deref for Catalog {
+    type Target = Dataset;
+
+    fn deref(&self) -> &Dataset {
+        &self.data
+    }
+}
+
+impl Catalog {
+    pub fn new(data: Dataset) -> Self {
+        Catalog {
+            operators: positions(data.operators.iter().map(|r| &r.id)),
+            organisations: positions(data.organisations.iter().map(|r| &r.id)),
+            technologies: positions(data.technologies.iter().map(|r| &r.id)),
+            cases: positions(data.cases.iter().map(|r| &r.id)),
+            challenges: positions(data.challenges.iter().map(|r| &r.id)),
+            recommendations: positions(data.recommendations.iter().map(|r| &r.id)),
+            sections: positions(data.sections.iter().map(|r| &r.id)),
+            case_index: CaseIndex::new(&data),
+            data,
+        }
+    }
+
+    pub fn dataset(&self) -> &Dataset {
+        &self.data
+    }
+
+    /// The explorer's search and facet index.
+    pub fn case_index(&self) -> &CaseIndex {
+        &self.case_index
+    }
+
+    pub fn operator(&self, id: &str) -> Option<&Operator> {
+        self.operators
+            .get(id)
+            .and_then(|&at| self.data.operators.get(at))
+    }
+
+    pub fn organisation(&self, id: &str) -> Option<&Organisation> {
+        self.organisations
+            .get(id)
+            .and_then(|&at| self.data.organisations.get(at))
+    }
+
+    pub fn technology(&self, id: &str) -> Option<&Technology> {
+        self.technologies
+            .get(id)
+            .and_then(|&at| self.data.technologies.get(at))
+    }
+
+    /// A case's position in report order (the explorer's row number).
+    pub fn case_position(&self, id: &str) -> Option<usize> {
+        self.cases.get(id).copied()
+    }
+
+    pub fn case(&self, id: &str) -> Option<&Case> {
+        self.case_position(id)
+            .and_then(|at| self.data.cases.get(at))
+    }
+
+    pub fn challenge(&self, id: &str) -> Option<&Challenge> {
+        self.challenges
+            .get(id)
+            .and_then(|&at| self.data.challenges.get(at))
+    }
+
+    pub fn recommendation(&self, id: &str) -> Option<&Recommendation> {
+        self.recommendations
+            .get(id)
+            .and_then(|&at| self.data.recommendations.get(at))
+    }
+
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections
+            .get(id)
+            .and_then(|&at| self.data.sections.get(at))
+    }
+}

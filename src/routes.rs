@@ -1,0 +1,119 @@
+//! Every place in the app as a typed value. Each route prints itself with [`Route::href`] and
+//! is read back by [`Route::parse`]; no other code writes a path. Plain Rust, tested natively.
+
+use crate::domain::compare::{parse_selection, selection_query, Selection, Subject};
+use crate::domain::query::{parse_query_string, CaseQuery, Facet, Vocab};
+use crate::domain::tracing::TracingNode;
+use crate::domain::{CaseId, ChallengeId, Dataset, OperatorId};
+use crate::i18n::Lang;
+
+/// A view of the app with its state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Route {
+    Overview,
+    Strategy,
+    Operators,
+    Operator(OperatorId),
+    Compare(Selection),
+    Cases(CaseQuery),
+    /// A case, remembering the explorer query it was opened from.
+    Case(CaseId, CaseQuery),
+    Challenges {
+        focus: Option<ChallengeId>,
+    },
+}
+
+impl Route {
+    /// The path and query, without the language.
+    pub fn path(&self) -> String {
+        let with_query = |path: &str, query: String| {
+            if query.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{query}")
+            }
+        };
+        match self {
+            Route::Overview => "/".to_string(),
+            Route::Strategy => "/strategy".to_string(),
+            Route::Operators => "/operators".to_string(),
+            Route::Operator(id) => format!("/operators/{id}"),
+            Route::Compare(selection) => with_query("/compare", selection_query(selection)),
+            Route::Cases(query) => with_query("/cases", query.to_query_string()),
+            Route::Case(id, query) => with_query(&format!("/cases/{id}"), query.to_query_string()),
+            Route::Challenges { focus } => with_query(
+                "/challenges",
+                focus
+                    .as_ref()
+                    .map(|id| format!("focus={id}"))
+                    .unwrap_or_default(),
+            ),
+        }
+    }
+
+    /// The link target in `lang`: the path with `lang=en` added for English.
+    pub fn href(&self, lang: Lang) -> String {
+        let path = self.path();
+        match lang {
+            Lang::Zh => path,
+            Lang::En if path.contains('?') => format!("{path}&lang=en"),
+            Lang::En => format!("{path}?lang=en"),
+        }
+    }
+
+    /// Reads a path and its raw query string. Unknown ids and values are dropped, as the
+    /// views drop them (each view reports what it ignored); an unknown path is `None`.
+    pub fn parse(path: &str, query: &str, data: &Dataset, vocab: &Vocab) -> Option<Route> {
+        let pairs = parse_query_string(query);
+        let param = |name: &str| {
+            pairs
+                .iter()
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.as_str())
+        };
+        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        let route = match segments.as_slice() {
+            [""] => Route::Overview,
+            ["strategy"] => Route::Strategy,
+            ["operators"] => Route::Operators,
+            ["operators", id] => Route::Operator(OperatorId::from(*id)),
+            ["compare"] => {
+                Route::Compare(parse_selection(data, param("ops"), param("tiers")).selection)
+            }
+            ["cases"] => Route::Cases(CaseQuery::parse_str(query, vocab).0),
+            ["cases", id] => Route::Case(CaseId::from(*id), CaseQuery::parse_str(query, vocab).0),
+            ["challenges"] => Route::Challenges {
+                focus: param("focus")
+                    .filter(|id| !id.is_empty())
+                    .map(ChallengeId::from),
+            },
+            _ => return None,
+        };
+        Some(route)
+    }
+
+    /// The explorer filtered by one facet value.
+    pub fn cases_with(facet: Facet, value: &str) -> Route {
+        Route::Cases(CaseQuery::default().with_only(facet, value))
+    }
+}
+
+impl From<&Subject> for Route {
+    fn from(subject: &Subject) -> Self {
+        match subject {
+            Subject::Operator(id) => Route::Operator(id.clone()),
+            Subject::Tier(_) => Route::Strategy,
+        }
+    }
+}
+
+impl From<&TracingNode> for Route {
+    /// A tracing node leads to the explorer filtered by it, or to the case itself.
+    fn from(node: &TracingNode) -> Self {
+        match node {
+            TracingNode::Challenge(id) => Route::cases_with(Facet::Challenge, id),
+            TracingNode::Recommendation(id) => Route::cases_with(Facet::Rec, id),
+            TracingNode::Case(id) => Route::Case(id.clone(), CaseQuery::default()),
+        }
+    }
+}
