@@ -21,10 +21,21 @@ impl DataError {
     ) -> Self {
         Self {
             file: file.into(),
-            record: record.into(),
-            field: field.into(),
-            reason: reason.into(),
+            record: cut(record.into()),
+            field: cut(field.into()),
+            reason: cut(reason.into()),
         }
+    }
+}
+
+/// The most characters an error keeps of each part: a 10 MB string in the data (which serde
+/// quotes in its messages) is not echoed whole.
+const MAX_CHARS: usize = 300;
+
+fn cut(text: String) -> String {
+    match text.char_indices().nth(MAX_CHARS) {
+        Some((end, _)) => format!("{}… ({} bytes in all)", &text[..end], text.len()),
+        None => text,
     }
 }
 
