@@ -187,6 +187,39 @@ impl<'de> SeqAccess<'de> for Seq<'de> {
     }
 }
 
+/// An object key: a string, also where a newtype (a typed id) or a unit variant is expected.
+struct Key<'a>(&'a str);
+
+impl<'de> de::Deserializer<'de> for Key<'de> {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_borrowed_str(self.0)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        visitor.visit_enum(BorrowedStrDeserializer::new(self.0))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+    }
+}
+
 struct Entries<'a> {
     iter: serde_json::map::Iter<'a>,
     value: Option<&'a Value>,
@@ -202,8 +235,7 @@ impl<'de> MapAccess<'de> for Entries<'de> {
         match self.iter.next() {
             Some((key, value)) => {
                 self.value = Some(value);
-                seed.deserialize(BorrowedStrDeserializer::new(key))
-                    .map(Some)
+                seed.deserialize(Key(key)).map(Some)
             }
             None => Ok(None),
         }
@@ -257,6 +289,24 @@ mod tests {
     fn null_is_an_error_with_its_path() {
         let err = read::<Cite>(r#"{"section": "s1", "page": 3, "quote": null}"#).expect_err("null");
         assert!(err.starts_with("quote: null is not allowed"), "{err}");
+    }
+
+    #[test]
+    fn newtypes_read_through_values_and_keys() {
+        #[derive(Debug, PartialEq, Eq, Hash, serde::Deserialize)]
+        struct Id(String);
+        #[derive(Debug, serde::Deserialize)]
+        struct Record {
+            id: Id,
+            links: std::collections::HashMap<Id, crate::domain::model::Market>,
+        }
+        let record: Record =
+            read(r#"{"id": "a", "links": {"b": "consumer"}}"#).expect("newtype ids");
+        assert_eq!(record.id, Id("a".into()));
+        assert_eq!(
+            record.links.get(&Id("b".into())),
+            Some(&crate::domain::model::Market::Consumer)
+        );
     }
 
     #[test]
