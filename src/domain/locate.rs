@@ -7,6 +7,7 @@
 //! nothing: on malformed text it still ends, and names the closest record it can.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// A place in a file, in the terms of [`super::DataError`]: `-` for the file as a whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +26,13 @@ pub struct Duplicate {
 /// Field paths deeper than this are cut with `…` (a 200-level nest needs no 200-step name).
 const MAX_STEPS: usize = 16;
 
+/// Past this depth the walk stops: serde_json gave up at 128, so the fault is behind us, and a
+/// file of a million `[` must not cost a million frames.
+const MAX_DEPTH: usize = 512;
+
+/// Objects with more keys than this look duplicates up in a hash set instead of a list.
+const FEW_KEYS: usize = 32;
+
 /// Stack index of a collection's record: root object (0), collection array (1), record (2).
 const RECORD_DEPTH: usize = 2;
 
@@ -39,6 +47,8 @@ struct Frame<'t> {
     object: bool,
     /// Keys seen so far (objects only; a few each, so a list beats a hash set).
     keys: Vec<Cow<'t, str>>,
+    /// The keys of a large object.
+    many: Option<HashSet<Cow<'t, str>>>,
     /// The key being read or last read (objects).
     key: Option<Cow<'t, str>>,
     /// Whether a key comes next (objects).
@@ -49,16 +59,32 @@ struct Frame<'t> {
     id: Option<String>,
 }
 
-impl Frame<'_> {
+impl<'t> Frame<'t> {
     fn new(object: bool) -> Self {
         Self {
             object,
             keys: Vec::new(),
+            many: None,
             key: None,
             expect_key: object,
             index: 0,
             id: None,
         }
+    }
+
+    /// Notes a key; false when the object already has it.
+    fn insert_key(&mut self, key: Cow<'t, str>) -> bool {
+        if let Some(many) = &mut self.many {
+            return many.insert(key);
+        }
+        if self.keys.contains(&key) {
+            return false;
+        }
+        self.keys.push(key);
+        if self.keys.len() > FEW_KEYS {
+            self.many = Some(self.keys.drain(..).collect());
+        }
+        true
     }
 }
 
@@ -126,10 +152,7 @@ fn scan(text: &str, stop: Option<usize>) -> (Vec<Pending>, Vec<Pending>) {
         if is_key {
             let key = decode(&text[i..end]).unwrap_or_else(|raw| raw);
             if let Some(top) = stack.last_mut() {
-                let fresh = !top.keys.contains(&key);
-                if fresh {
-                    top.keys.push(key.clone());
-                }
+                let fresh = top.insert_key(key.clone());
                 top.key = Some(key.clone());
                 if !fresh && stop.is_none() {
                     duplicates.push(Pending {
@@ -156,6 +179,7 @@ fn scan(text: &str, stop: Option<usize>) -> (Vec<Pending>, Vec<Pending>) {
             }
         }
         match byte {
+            b'{' | b'[' if stack.len() >= MAX_DEPTH => break,
             b'{' | b'[' => stack.push(Frame::new(byte == b'{')),
             b'}' | b']' => {
                 if stack.len() == RECORD_DEPTH + 1 {
@@ -394,6 +418,23 @@ mod tests {
             found.field.starts_with("v[0][0]") && found.field.ends_with('…'),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_million_brackets_cost_no_million_frames() {
+        let text = format!(r#"{{"a": [{{"v": {}"#, "[".repeat(1_000_000));
+        let found = spot_of(&text);
+        assert_eq!(found.record, "a[0]");
+        assert!(found.field.starts_with("v[0]"), "{found:?}");
+    }
+
+    #[test]
+    fn large_objects_find_duplicates_too() {
+        let keys: Vec<String> = (0..1000).map(|i| format!("\"k{i}\": {i}")).collect();
+        let text = format!(r#"{{"a": [{{{}, "k999": 0}}]}}"#, keys.join(", "));
+        let found = duplicate_keys(&text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].spot, spot("a[0]", "k999"));
     }
 
     #[test]
