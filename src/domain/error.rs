@@ -5,9 +5,11 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
     pub file: String,
-    /// The record's id, or `-` for the file as a whole.
+    /// The record's id, `collection[index]` when it has no usable id, or `-` for a fault at
+    /// the top level of the file (docs/DATA.md, "Errors").
     pub record: String,
-    /// A path into the record, such as `outcomes[0].range`, or `-`.
+    /// A path into the record, such as `outcomes[0].range`; the key of a top-level fault; `-`
+    /// for the file as a whole (unreadable, not one object, malformed outside every key).
     pub field: String,
     pub reason: String,
 }
