@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/binaryen/bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup setup-browser build check-data lint test-native test-e2e bench
+.PHONY: serve test setup setup-browser build check-data lint test-native test-e2e bench fuzz
 
 serve: setup
 	trunk serve --release
@@ -30,6 +30,11 @@ test-e2e: setup-browser build
 	npm run -s test:e2e
 
 test: setup-browser lint check-data test-native test-e2e
+
+# Random seeds against the loader for FUZZ_SECONDS (default 300); prints the cases tried.
+# The 2,000-case seeded run is part of test-native.
+fuzz:
+	cargo test -q --test fuzz_load fuzz_for_a_while -- --ignored --nocapture
 
 bench: setup-browser build
 	cargo run -q --release --bin bench | tee docs/benchmarks/filter-native.txt

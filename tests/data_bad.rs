@@ -9,12 +9,43 @@ use std::process::Command;
 use bluebook::domain::DataError;
 
 /// (fixture folder, record, field, words the reason must contain)
-const CASES: [(&str, &str, &str, &str); 10] = [
+const CASES: [(&str, &str, &str, &str); 15] = [
+    // Malformed JSON inside a record names the record and the field before the fault.
     (
         "malformed-json",
-        "-",
-        "-",
+        "fixture-indicator",
+        "group",
         "malformed JSON at line 6, column 25",
+    ),
+    (
+        "lone-surrogate",
+        "fixture-indicator",
+        "subject.en",
+        "unexpected end of hex escape",
+    ),
+    (
+        "deep-nesting",
+        "fixture-indicator",
+        "subject[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]…",
+        "recursion limit exceeded",
+    ),
+    (
+        "duplicate-key",
+        "fixture-indicator",
+        "period.en",
+        "duplicate key `en`",
+    ),
+    (
+        "null-field",
+        "fixture-indicator",
+        "operator",
+        "null is not allowed",
+    ),
+    (
+        "text-as-array",
+        "fixture-indicator",
+        "period",
+        "invalid type: sequence, expected struct Text",
     ),
     (
         "missing-field",

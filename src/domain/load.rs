@@ -5,7 +5,9 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::error::DataError;
+use super::locate;
 use super::model::{Dataset, SCHEMA_VERSION};
+use super::strict::Strict;
 
 /// The data files the app loads, in load order.
 pub const DATA_FILES: [&str; 8] = [
@@ -40,10 +42,12 @@ pub fn parse_file(file: &str, text: &str, dataset: &mut Dataset) -> Vec<DataErro
     let root: Value = match serde_json::from_str(text) {
         Ok(root) => root,
         Err(err) => {
+            // Named by the record and field it stands in, or `-` outside every key.
+            let at = locate::at_line_column(text, err.line(), err.column());
             errors.push(DataError::new(
                 file,
-                "-",
-                "-",
+                at.record,
+                at.field,
                 format!(
                     "malformed JSON at line {}, column {}: {err}",
                     err.line(),
@@ -53,6 +57,12 @@ pub fn parse_file(file: &str, text: &str, dataset: &mut Dataset) -> Vec<DataErro
             return errors;
         }
     };
+    // A `Value` keeps the last of two equal keys without a word.
+    for duplicate in locate::duplicate_keys(text) {
+        let reason = format!("duplicate key `{}`", duplicate.key);
+        let at = duplicate.spot;
+        errors.push(DataError::new(file, at.record, at.field, reason));
+    }
     let Some(object) = root.as_object() else {
         errors.push(DataError::new(
             file,
@@ -63,7 +73,17 @@ pub fn parse_file(file: &str, text: &str, dataset: &mut Dataset) -> Vec<DataErro
         return errors;
     };
     check_top_level(file, object, &mut errors);
-    check_texts(file, "-", "", &root, &mut errors);
+    for (key, value) in object {
+        match value {
+            Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    let record = record_name(key, index, item);
+                    check_texts(file, &record, "", item, &mut errors);
+                }
+            }
+            _ => check_texts(file, key, "", value, &mut errors),
+        }
+    }
 
     let mut reader = FileReader {
         file,
@@ -184,6 +204,13 @@ fn field_path(key: &str, path: &str, reason: &str) -> String {
     }
 }
 
+/// A collection's record: its id, or `key[index]` when it has no usable id.
+fn record_name(key: &str, index: usize, item: &Value) -> String {
+    item.get("id")
+        .and_then(Value::as_str)
+        .map_or_else(|| format!("{key}[{index}]"), str::to_string)
+}
+
 struct FileReader<'a> {
     file: &'a str,
     object: &'a Map<String, Value>,
@@ -208,18 +235,12 @@ impl FileReader<'_> {
         items
             .iter()
             .enumerate()
-            .filter_map(|(index, item)| {
-                let record = item
-                    .get("id")
-                    .and_then(Value::as_str)
-                    .map_or_else(|| format!("{key}[{index}]"), str::to_string);
-                self.record(&record, key, item)
-            })
+            .filter_map(|(index, item)| self.record(&record_name(key, index, item), key, item))
             .collect()
     }
 
     fn record<T: DeserializeOwned>(&mut self, record: &str, key: &str, value: &Value) -> Option<T> {
-        match serde_path_to_error::deserialize(value) {
+        match serde_path_to_error::deserialize(Strict(value)) {
             Ok(parsed) => Some(parsed),
             Err(err) => {
                 let path = err.path().to_string();
