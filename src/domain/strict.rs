@@ -274,7 +274,7 @@ mod tests {
         let text: Text = read(r#"{"zh": "字", "en": "word"}"#).expect("text");
         assert_eq!(text.en, "word");
         let cite: Cite = read(r#"{"section": "s1", "page": 3}"#).expect("cite");
-        assert_eq!((cite.page, cite.footnote), (3, None));
+        assert_eq!((cite.page, cite.footnotes.is_empty()), (3, true));
         let range: [f64; 2] = read("[1, 2.5]").expect("range");
         assert_eq!(range, [1.0, 2.5]);
     }
