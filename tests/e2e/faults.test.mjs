@@ -70,6 +70,7 @@ async function faultThenRetry({ proxy, page, errors }, file, fault, { lang = 'en
   proxy.clear();
   const before = proxy.dataRequests();
   await page.getByTestId('retry').click();
+  await page.getByTestId('record-counts').waitFor();
   await settle(page);
   assert.equal(await panel.count(), 0, `${label}: the panel is gone after retry`);
   assert.ok(await page.getByTestId('record-counts').isVisible(), `${label}: the app loaded`);
@@ -159,6 +160,7 @@ test('a stall — no answer, or a body that stops — is reported within 10 s, a
       assert.match(rows[0].text, FAULTS[fault].words);
       w.proxy.clear();
       await w.page.getByTestId('retry').click();
+      await w.page.getByTestId('record-counts').waitFor();
       await settle(w.page);
       assert.equal(await panel.count(), 0);
     }
