@@ -7,7 +7,7 @@
 // and every chart has drawn (`data-finished="true"`, set by the chart component on ECharts'
 // `finished` event).
 import { chromium } from 'playwright-core';
-import { cp, mkdir, mkdtemp } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +57,7 @@ export function serve(root = DIST, options = {}) {
 export async function distCopy() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dist-'));
   await cp(DIST, dir, { recursive: true, filter: (file) => !/\.(gz|br)$/.test(file) });
+  await chmod(dir, 0o755); // nginx's workers (not root) must read it
   return dir;
 }
 
