@@ -78,13 +78,19 @@ export function watchErrors(page) {
 export const cspViolations = (page) => page.evaluate(() => window.__cspViolations ?? []);
 
 /// Waits until the app has settled: data loaded (or the error panel shown) and every chart
-/// on the page drawn.
+/// on the page drawn. Fails at once, naming them, if CSP violations stop the app.
 export async function settle(page, { timeout = 30_000 } = {}) {
   await page.waitForFunction(
-    () => document.querySelector('[data-testid="record-counts"], [data-testid="error-panel"]'),
+    () =>
+      document.querySelector('[data-testid="record-counts"], [data-testid="error-panel"]') ||
+      window.__cspViolations?.length,
     null,
     { timeout },
   );
+  const violations = await cspViolations(page);
+  if (violations.length && !(await page.locator('[data-testid="record-counts"]').count())) {
+    throw new Error(`the app did not start; CSP violations:\n${violations.join('\n')}`);
+  }
   await chartsDrawn(page, { timeout });
 }
 
