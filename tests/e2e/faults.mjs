@@ -110,7 +110,7 @@ async function inject(fault, req, res, file, drip) {
       const body = await real();
       res.writeHead(200, { 'content-type': JSON_TYPE });
       res.write(body.subarray(0, body.length >> 1));
-      await sleep(100);
+      await sleep(100); // server-side pacing: the headers and half the body reach the browser first
       return res.socket.resetAndDestroy();
     }
     case 'truncated': {
@@ -118,7 +118,7 @@ async function inject(fault, req, res, file, drip) {
       const body = await real();
       res.writeHead(200, { 'content-type': JSON_TYPE, 'content-length': body.length });
       res.write(body.subarray(0, body.length >> 1));
-      await sleep(100);
+      await sleep(100); // server-side pacing, as for the reset
       return res.socket.end();
     }
     case 'stall':
