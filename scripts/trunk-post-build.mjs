@@ -20,15 +20,21 @@ if (!staging) {
   console.error('trunk-post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
   process.exit(1);
 }
-// `make serve` (trunk serve) builds into target/dev-dist with trunk's inline auto-reload
-// script: never a deploy artifact, so neither checked nor compressed.
-const deployable = process.env.TRUNK_PROFILE === 'release' && !process.env.BLUEBOOK_DEV_SERVE;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 const indexFile = path.join(staging, 'index.html');
 
 const hash = (bytes, algorithm, encoding) => createHash(algorithm).update(bytes).digest(encoding);
 
 let html = await readFile(indexFile, 'utf8');
+
+// `make serve` (trunk serve) builds into target/dev-dist with trunk's inline auto-reload
+// script: never a deploy artifact, so neither checked nor compressed — and never in dist/.
+const devServe = Boolean(process.env.BLUEBOOK_DEV_SERVE) || /\.well-known\/trunk\/ws|__TRUNK_ADDRESS__/.test(html);
+const distDir = path.resolve(process.env.TRUNK_DIST_DIR ?? 'dist');
+if (devServe && distDir === path.resolve('dist')) {
+  fail('a trunk serve build (with its reload script) must not go to dist/, the deploy folder: use `make serve` (target/dev-dist)');
+}
+const deployable = process.env.TRUNK_PROFILE === 'release' && !devServe;
 
 // The loader: the one inline module script trunk writes.
 const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;

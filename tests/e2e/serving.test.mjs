@@ -185,3 +185,36 @@ test('only route paths fall back to the app; a missing asset or data file is a r
     assert.ok(!body.toString().includes('<base'), `${missing} is not index.html`);
   }
 });
+
+test('the build hook moves the loader out, and refuses a dev-server build in dist/ or inline code in a release', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtemp, writeFile } = await import('node:fs/promises');
+  const os = await import('node:os');
+  const hook = path.join(ROOT, 'scripts/trunk-post-build.mjs');
+  const loader = `<script type="module">import init from '/app-1.js'; await init({ module_or_path: '/app-1_bg.wasm' });</script>`;
+  const run = async (body, env) => {
+    const staging = await mkdtemp(path.join(os.tmpdir(), 'staging-'));
+    await writeFile(path.join(staging, 'index.html'), `<!DOCTYPE html><html><head>${body}</head><body></body></html>`);
+    const out = { TRUNK_STAGING_DIR: staging, TRUNK_PUBLIC_URL: '/', TRUNK_PROFILE: 'release', ...env };
+    try {
+      execFileSync('node', [hook], { cwd: ROOT, env: { ...process.env, BLUEBOOK_DEV_SERVE: '', ...out }, stdio: 'pipe' });
+      return { ok: true, staging, files: await readdir(staging), html: await readFile(path.join(staging, 'index.html'), 'utf8') };
+    } catch (err) {
+      return { ok: false, message: String(err.stderr) };
+    }
+  };
+  const good = await run(loader, { TRUNK_DIST_DIR: '/tmp/some-dist' });
+  assert.ok(good.ok);
+  assert.match(good.html, /<script type="module" src="\/loader-[0-9a-f]{16}\.js" integrity="sha384-/);
+  assert.ok(good.files.some((f) => /^loader-[0-9a-f]{16}\.js$/.test(f)));
+  const reload = '<script>const address = "{{__TRUNK_ADDRESS__}}"; new WebSocket(".well-known/trunk/ws")</script>';
+  const dev = await run(loader + reload, { TRUNK_DIST_DIR: path.join(ROOT, 'dist') });
+  assert.equal(dev.ok, false);
+  assert.match(dev.message, /must not go to dist\//);
+  assert.equal((await run(loader + reload, { TRUNK_DIST_DIR: path.join(ROOT, 'target/dev-dist') })).ok, true);
+  for (const inline of ['<style>p{}</style>', '<p style="color:red">', '<script>alert(1)</script>', '<img onerror="x">']) {
+    const bad = await run(loader + inline, { TRUNK_DIST_DIR: '/tmp/some-dist' });
+    assert.equal(bad.ok, false, inline);
+    assert.match(bad.message, /inline code left/, inline);
+  }
+});
