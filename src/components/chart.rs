@@ -24,8 +24,8 @@ use crate::i18n::{t, Key};
 #[wasm_bindgen]
 extern "C" {
     /// An ECharts instance (charming's type, so `WasmRenderer::resize_chart` takes it), with
-    /// the calls charming does not bind: `init` without an option, `setOption` with `notMerge` (so series removed from a figure disappear),
-    /// `dispose`, `getDataURL` and `on`.
+    /// the calls charming does not bind: `init` without an option, `setOption` with
+    /// `notMerge` (so series removed from a figure disappear), `dispose`, `getDataURL` and `on`.
     #[wasm_bindgen(extends = charming::renderer::wasm_renderer::Echarts)]
     type Echarts;
 

@@ -85,6 +85,12 @@ export async function faultProxy(dist, upstream, { drip = 12_000 } = {}) {
       return Object.fromEntries([...requests].filter(([p]) => p.startsWith('/data/')).map(([p, n]) => [p.slice(6), n]));
     },
     lastArrival: (file) => arrivals.get(`/data/${file}`),
+    /// Resolves once every faulty answer still open has been closed (by the browser).
+    async allClosed(timeout = 5000) {
+      const end = Date.now() + timeout;
+      while (open.size && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 20));
+      return open.size === 0;
+    },
     close() {
       open.forEach((res) => res.destroy());
       agent.destroy();

@@ -158,6 +158,8 @@ test('a stall — no answer, or a body that stops — is reported within 10 s, a
       const rows = await panelRows(w.page);
       assert.deepEqual(rows.map((r) => [r.file, r.fault]), [[`data/${file}`, FAULTS[fault].kind]]);
       assert.match(rows[0].text, FAULTS[fault].words);
+      // The app gave up on the download: its connection is closed, not left hanging.
+      assert.ok(await w.proxy.allClosed(), `${file} ${fault}: the stalled request was aborted`);
       w.proxy.clear();
       await w.page.getByTestId('retry').click();
       await w.page.getByTestId('record-counts').waitFor();
