@@ -1,11 +1,27 @@
-# The two commands of the README: `make serve` and `make test`. Each installs what it needs first.
+# The commands of the README: `make serve` (develop), `make serve-nginx` (the deploy build
+# through the reference nginx) and `make test`. Each installs what it needs first.
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/binaryen/bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup setup-browser build check-data lint test-native test-e2e bench fuzz
+# The deploy artifact (release build, precompressed, nothing inline) and where the dev
+# server builds: two folders, so a dev build never ends up deployed.
+DIST := dist
+DEV_DIST := target/dev-dist
+NGINX_PORT ?= 8081
 
+.PHONY: serve serve-nginx nginx-conf test setup setup-browser build check-data lint test-native test-e2e screenshots bench fuzz
+
+# trunk serve with auto-reload, into target/dev-dist (never dist/).
 serve: setup
-	trunk serve --release
+	BLUEBOOK_DEV_SERVE=1 trunk serve --release --dist $(DEV_DIST)
+
+# The release build served by nginx with deploy/nginx.conf, in the foreground.
+serve-nginx: setup-browser build
+	node scripts/nginx.mjs serve $(DIST) $(NGINX_PORT)
+
+# deploy/bluebook-headers.conf (security headers, frame-ancestors from deploy/embed.json).
+nginx-conf:
+	node scripts/nginx.mjs headers
 
 setup:
 	scripts/setup.sh
@@ -14,7 +30,7 @@ setup-browser:
 	scripts/setup.sh --browser
 
 build: setup
-	trunk build --release
+	trunk build --release --dist $(DIST)
 
 check-data:
 	cargo run -q --bin datacheck -- check data/
@@ -27,7 +43,7 @@ test-native:
 	cargo test
 
 test-e2e: setup-browser build
-	npm run -s test:e2e
+	DIST=$(DIST) npm run -s test:e2e
 
 test: setup-browser lint check-data test-native test-e2e
 
@@ -35,6 +51,10 @@ test: setup-browser lint check-data test-native test-e2e
 # The 2,000-case seeded run is part of test-native.
 fuzz:
 	cargo test -q --test fuzz_load fuzz_for_a_while -- --ignored --nocapture
+
+# Writes docs/screenshots/*.png (the browser tests, with screenshots on).
+screenshots: setup-browser build
+	DIST=$(DIST) SCREENSHOTS=1 node --test tests/e2e/strategy.test.mjs tests/e2e/cases.test.mjs tests/e2e/challenges.test.mjs
 
 bench: setup-browser build
 	cargo run -q --release --bin bench | tee docs/benchmarks/filter-native.txt

@@ -44,6 +44,9 @@ if $want_browser; then
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
+  # The browser tests serve the release build through nginx with deploy/nginx.conf.
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]}"
     apt-get update

@@ -1,5 +1,6 @@
-//! Shows why loading failed — file, record, field, problem — with a retry button.
-//! All text is rendered as text nodes, never as HTML.
+//! Shows why loading failed — file, record, field, problem, in the reader's language — with
+//! a retry button. Each row carries `data-file` and `data-fault` (the kind of fault, see
+//! `api::Fault::kind`). All text is rendered as text nodes, never as HTML.
 
 use leptos::prelude::*;
 
@@ -10,11 +11,17 @@ use crate::i18n::Ui;
 #[component]
 pub fn ErrorPanel(error: LoadError, on_retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     let lang = use_lang();
-    let rows = error.rows();
+    let error = StoredValue::new(error);
     view! {
         <section class="error-panel" role="alert" data-testid="error-panel">
             <h2>{move || lang.get().t(Ui::LoadFailed)}</h2>
-            <p class="error-summary">{error.to_string()}</p>
+            {move || {
+                error
+                    .with_value(|error| error.summary(lang.get()))
+                    .into_iter()
+                    .map(|line| view! { <p class="error-summary">{line}</p> })
+                    .collect_view()
+            }}
             <table>
                 <thead>
                     <tr>
@@ -25,19 +32,23 @@ pub fn ErrorPanel(error: LoadError, on_retry: impl Fn() + Send + Sync + 'static)
                     </tr>
                 </thead>
                 <tbody>
-                    {rows
-                        .into_iter()
-                        .map(|row| {
-                            view! {
-                                <tr>
-                                    <td class="error-file">{row.file}</td>
-                                    <td>{row.record}</td>
-                                    <td>{row.field}</td>
-                                    <td>{row.reason}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
+                    {move || {
+                        error
+                            .with_value(|error| error.rows(lang.get()))
+                            .into_iter()
+                            .map(|row| {
+                                let path = row.path.clone();
+                                view! {
+                                    <tr data-file=path data-fault=row.kind>
+                                        <td class="error-file">{row.path}</td>
+                                        <td>{row.record}</td>
+                                        <td>{row.field}</td>
+                                        <td class="error-reason">{row.reason}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </tbody>
             </table>
             <button type="button" class="retry" data-testid="retry" on:click=move |_| on_retry()>

@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
-import { serve } from '../e2e/server.mjs';
+import { serve } from './server.mjs';
 import { DIST, ROOT } from '../e2e/browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from '../e2e/server.mjs';
+import { serve } from './server.mjs';
 import { DIST, ROOT } from '../e2e/browser.mjs';
 
 const SCALES = (process.env.SCALES ?? '1000,10000,50000').split(',').map(Number);

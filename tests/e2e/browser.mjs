@@ -1,14 +1,21 @@
-// Launches Debian's Chromium headless through playwright-core, and copies dist/ for tests
-// that need to break it.
+// The one helper module of the browser tests: launches Debian's Chromium headless through
+// playwright-core, serves a release build through nginx with the reference configuration
+// (deploy/nginx.conf, scripts/nginx.mjs), opens a route and waits until it has settled,
+// and collects console errors and Content-Security-Policy violations.
+//
+// No fixed sleeps: pages are settled when the data has loaded (or the error panel shows)
+// and every chart has drawn (`data-finished="true"`, set by the chart component on ECharts'
+// `finished` event).
 import { chromium } from 'playwright-core';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { chmod, cp, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startNginx } from '../../scripts/nginx.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // DIST may point elsewhere so that several builds can be tested side by side.
-export const DIST = process.env.DIST ?? path.join(ROOT, 'dist');
+export const DIST = path.resolve(process.env.DIST ?? path.join(ROOT, 'dist'));
 export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
 
 export async function launch() {
@@ -17,6 +24,7 @@ export async function launch() {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -27,22 +35,93 @@ export async function launch() {
       '--disable-sync',
     ],
   });
+  // Every page records CSP violations from the start, before any script of the app runs.
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
   return context;
 }
 
-/// A private copy of dist/ that a test may change.
+/// Serves a build folder (default: DIST) through nginx on loopback.
+export function serve(root = DIST, options = {}) {
+  return startNginx(root, options);
+}
+
+/// A private copy of the build that a test may change. It leaves out the precompressed
+/// twins (.gz, .br), which nginx would otherwise serve in place of a changed or removed file.
 export async function distCopy() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dist-'));
-  await cp(DIST, dir, { recursive: true });
+  await cp(DIST, dir, { recursive: true, filter: (file) => !/\.(gz|br)$/.test(file) });
+  await chmod(dir, 0o755); // nginx's workers (not root) must read it
   return dir;
 }
 
-/// Fails the test on any uncaught page error or console error.
+/// Collects uncaught page errors and console errors (CSP violations are console errors
+/// too). The list is filled as the page runs; tests assert it is empty.
 export function watchErrors(page) {
   const errors = [];
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+    if (msg.type() === 'error' || /panicked|Content Security Policy/i.test(msg.text())) {
+      errors.push(`console: ${msg.text()}`);
+    }
   });
   return errors;
+}
+
+/// The CSP violations the page's `securitypolicyviolation` listener saw.
+export const cspViolations = (page) => page.evaluate(() => window.__cspViolations ?? []);
+
+/// Waits until the app has settled: data loaded (or the error panel shown) and every chart
+/// on the page drawn. Fails at once, naming them, if CSP violations stop the app.
+export async function settle(page, { timeout = 30_000 } = {}) {
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="record-counts"], [data-testid="error-panel"]') ||
+      window.__cspViolations?.length,
+    null,
+    { timeout },
+  );
+  const violations = await cspViolations(page);
+  if (violations.length && !(await page.locator('[data-testid="record-counts"]').count())) {
+    throw new Error(`the app did not start; CSP violations:\n${violations.join('\n')}`);
+  }
+  await chartsDrawn(page, { timeout });
+}
+
+/// Waits until every chart on the page has finished drawing (animations included).
+export async function chartsDrawn(page, { timeout = 30_000 } = {}) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.chart-canvas')].every((el) => el.dataset.finished === 'true'),
+    null,
+    { timeout, polling: 50 },
+  );
+}
+
+/// Opens `route` of `server` in `page` and waits until it has settled.
+export async function open(page, server, route, options) {
+  await page.goto(server.url + route);
+  await settle(page, options);
+}
+
+/// Opens a new page with error collection, at `route`, settled.
+export async function openPage(browser, server, route, options) {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await open(page, server, route, options);
+  return { page, errors };
+}
+
+/// Saves a screenshot under docs/screenshots/ — only under `make screenshots`
+/// (SCREENSHOTS=1), so that `make test` never writes into the tracked docs.
+export async function screenshot(page, file, options = {}) {
+  if (!process.env.SCREENSHOTS) return;
+  await chartsDrawn(page);
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, file), ...options });
 }

@@ -2,11 +2,10 @@
 // Expected results are computed here from data/cases.json, independently of the Rust code.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { launch, distCopy, watchErrors, ROOT, SCREENSHOTS } from './browser.mjs';
+import { launch, serve, distCopy, watchErrors, settle, screenshot, ROOT } from './browser.mjs';
 
 let browser;
 let server;
@@ -14,10 +13,9 @@ let data;
 let challenges;
 before(async () => {
   browser = await launch();
-  server = await serve(await distCopy());
+  server = await serve();
   data = JSON.parse(await readFile(path.join(ROOT, 'data/cases.json'), 'utf8'));
   challenges = JSON.parse(await readFile(path.join(ROOT, 'data/challenges.json'), 'utf8'));
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 after(async () => {
   await server?.close();
@@ -49,6 +47,7 @@ function expected(filters) {
 
 async function open(page, url) {
   await page.goto(server.url + url);
+  await settle(page);
   await page.getByTestId('result-count').waitFor();
 }
 
@@ -321,10 +320,10 @@ test('the case detail shows every figure with its wording and steps through the 
     const want = challenges.challenges.filter((x) => x.cases.includes('diting-customer-service-agent')).map((x) => x.id);
     assert.deepEqual(related, want);
     assert.ok(want.length > 0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'cases-detail-en.png'), fullPage: true });
+    await screenshot(page, 'cases-detail-en.png', { fullPage: true });
     await page.goto(server.url + '/cases/diting-customer-service-agent');
     await page.getByTestId('case-detail').waitFor();
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'cases-detail-zh.png'), fullPage: true });
+    await screenshot(page, 'cases-detail-zh.png', { fullPage: true });
     await page.goto(server.url + '/cases/no-such-case');
     await page.getByTestId('case-not-found').waitFor();
     assert.deepEqual(errors, []);
@@ -338,12 +337,10 @@ test('screenshots of the explorer in zh and en', async () => {
   try {
     await open(page, '/cases?tech=large-model&q=%E6%99%BA%E8%83%BD');
     await page.locator('[data-chart="cases-by-domain"] canvas').first().waitFor();
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'cases-explorer-zh.png'), fullPage: true });
+    await screenshot(page, 'cases-explorer-zh.png', { fullPage: true });
     await open(page, '/cases?lang=en&domain=network,marketing&view=table&q=model');
     await page.locator('[data-chart="cases-by-domain"] canvas').first().waitFor();
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'cases-explorer-en.png'), fullPage: true });
+    await screenshot(page, 'cases-explorer-en.png', { fullPage: true });
   } finally {
     await page.close();
   }

@@ -3,8 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { launch, watchErrors, DIST, ROOT, SCREENSHOTS } from './browser.mjs';
+import { launch, serve, watchErrors, chartsDrawn, screenshot, DIST, ROOT } from './browser.mjs';
 
 const report = JSON.parse(await readFile(path.join(ROOT, 'data/challenges.json'), 'utf8'));
 const cases = JSON.parse(await readFile(path.join(ROOT, 'data/cases.json'), 'utf8')).cases;
@@ -33,17 +32,7 @@ async function open(page, target) {
 }
 
 /// Waits until ECharts has finished drawing (its entry animation included).
-async function settled(page) {
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const el = document.querySelector('figure[data-chart="challenge-tracing"] .chart-canvas');
-        const instance = window.echarts.getInstanceByDom(el);
-        instance.on('finished', () => setTimeout(resolve, 100));
-        setTimeout(resolve, 3000); // already finished before we listened
-      }),
-  );
-}
+const settled = (page) => chartsDrawn(page);
 
 /// The page position of a Sankey node whose name contains `text`, from ECharts' own layout.
 async function nodeCentre(page, text) {
@@ -104,7 +93,7 @@ test('the view draws the Sankey and lists all eight challenges with their links'
       return inked;
     });
     assert.ok(drawn > 1000, `canvas pixels drawn: ${drawn}`);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'challenges-zh.png') });
+    await screenshot(page, 'challenges-zh.png');
     assert.deepEqual(errors, []);
   } finally {
     await page.close();
@@ -254,7 +243,7 @@ test('tracing one challenge is kept in the URL and survives switching language',
     await page.getByTestId('tracing-focus').waitFor({ state: 'detached' });
     await chart(page).locator('canvas').first().waitFor();
     await settled(page);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'challenges-en.png') });
+    await screenshot(page, 'challenges-en.png');
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

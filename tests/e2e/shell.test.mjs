@@ -1,10 +1,11 @@
-// The app shell in real headless Chromium against the release build over HTTP.
+// The app shell in real headless Chromium against the release build, served by nginx with
+// the reference configuration.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { rename } from 'node:fs/promises';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { launch, distCopy, watchErrors } from './browser.mjs';
+import { launch, serve, distCopy, watchErrors, DIST } from './browser.mjs';
+import { faultProxy } from './faults.mjs';
 
 let browser;
 before(async () => {
@@ -15,7 +16,7 @@ after(async () => {
 });
 
 test('the shell shows the edition and record counts once the data has loaded', async () => {
-  const server = await serve(await distCopy());
+  const server = await serve();
   const page = await browser.newPage();
   const errors = watchErrors(page);
   try {
@@ -35,7 +36,7 @@ test('the shell shows the edition and record counts once the data has loaded', a
 });
 
 test('a deep link loads the app, its scripts and its data without a single error', async () => {
-  const server = await serve(await distCopy());
+  const server = await serve();
   const page = await browser.newPage();
   const errors = watchErrors(page);
   const failed = [];
@@ -55,7 +56,7 @@ test('a deep link loads the app, its scripts and its data without a single error
 });
 
 test('?lang=en shows English and the switch keeps the path and parameters', async () => {
-  const server = await serve(await distCopy());
+  const server = await serve();
   const page = await browser.newPage();
   try {
     await page.goto(server.url + '/cases?lang=en&x=1');
@@ -101,7 +102,9 @@ test('a missing data file is named in the error panel, and retry loads the app o
 });
 
 test('a file that never answers times out with a named error instead of loading forever', async () => {
-  const server = await serve(await distCopy(), { hang: ['/data/glossary.json'] });
+  const nginx = await serve();
+  const server = await faultProxy(DIST, nginx.url);
+  server.set('glossary.json', 'stall');
   const page = await browser.newPage();
   try {
     await page.goto(server.url + '/?lang=en');
@@ -110,10 +113,12 @@ test('a file that never answers times out with a named error instead of loading 
     await panel.waitFor({ timeout: 30000 });
     const text = await panel.textContent();
     assert.match(text, /glossary\.json/);
-    assert.match(text, /no answer within 15 s/);
+    // The stall limit is 8 s since the stall must be reported within 10 s (it was 15 s).
+    assert.match(text, /no answer within 8 s/);
   } finally {
     await page.close();
     await server.close();
+    await nginx.close();
   }
 });
 

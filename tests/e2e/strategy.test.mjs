@@ -1,13 +1,12 @@
 // The strategy views (overview, tier map, operators, profile, compare) in real headless
-// Chromium against the release build over HTTP. Reads the real data from the build to know
-// what to expect, inspects ECharts through `echarts.getInstanceByDom`, and saves screenshots of
-// each view in zh and en under docs/screenshots/.
+// Chromium against the release build served by nginx. Reads the real data from the build to
+// know what to expect, inspects ECharts through `echarts.getInstanceByDom`, and (under
+// `make screenshots`) saves screenshots of each view in zh and en under docs/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { serve } from './server.mjs';
-import { launch, watchErrors, DIST, SCREENSHOTS } from './browser.mjs';
+import { launch, serve, openPage, chartsDrawn, screenshot as save, DIST } from './browser.mjs';
 
 let browser;
 let server;
@@ -20,7 +19,6 @@ async function json(file) {
 before(async () => {
   browser = await launch();
   server = await serve(DIST);
-  await mkdir(SCREENSHOTS, { recursive: true });
   data = {
     tiers: (await json('tiers.json')).tiers,
     operators: (await json('operators.json')).operators,
@@ -34,11 +32,9 @@ after(async () => {
 
 const nameOf = (id, lang = 'zh') => data.operators.find((op) => op.id === id).name[lang];
 
-/// Opens a page, failing on any console or page error it logs.
+/// Opens a page, settled, collecting any console or page error it logs.
 async function open(url) {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url + url);
+  const { page, errors } = await openPage(browser, server, url);
   await page.getByTestId('record-counts').waitFor();
   return { page, errors };
 }
@@ -60,10 +56,8 @@ async function chartSeries(page, name) {
 const instanceCount = (page) =>
   page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length);
 
-async function screenshot(page, file) {
-  await page.waitForTimeout(1100); // let ECharts finish its entry animation
-  await page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true });
-}
+/// Under `make screenshots` only, once ECharts has finished its entry animation.
+const screenshot = (page, file) => save(page, file, { fullPage: true });
 
 /// The text of each body cell of the table inside `locator`, row by row.
 const tableCells = (locator) =>
@@ -144,7 +138,7 @@ test('clicking an operator on the map or in the cards opens its profile', async 
   const { page, errors } = await open('/strategy');
   try {
     await chartSeries(page, 'tier-map');
-    await page.waitForTimeout(1100);
+    await chartsDrawn(page); // the entry animation is over: points are where they stay
     // A real mouse click on the canvas, at NTT's point.
     const target = await page.evaluate((name) => {
       const el = document.querySelector('[data-chart="tier-map"] .chart-canvas');

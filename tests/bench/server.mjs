@@ -1,5 +1,5 @@
-// A real static HTTP server for the browser tests: serves a built `dist/` folder on
-// loopback, with the single-page-app fallback to index.html for deep links.
+// A plain static HTTP server for the benchmarks (the browser tests use nginx): serves a
+// built folder on loopback, with the single-page-app fallback to index.html for deep links.
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// trunk post_build hook (see Trunk.toml). Runs on trunk's staging dir before it becomes the
+// dist dir, for `trunk build` and `trunk serve` alike.
+//
+// 1. Moves trunk's inline loader — `<script type="module">import init … await init(…)`,
+//    trunk issue #288 — into a same-origin file `loader-<hash>.js`, referenced with
+//    `<script type="module" src integrity>`, so the page runs under `script-src 'self'`.
+// 2. Release builds (not `make serve`, which sets BLUEBOOK_DEV_SERVE=1): fails if anything inline is left in index.html (a `<script>`
+//    without `src`, a `<style>`, a `style="…"` attribute, an `on…=` handler, or trunk's
+//    auto-reload script), then writes `.gz` and `.br` twins of every compressible file for
+//    nginx's gzip_static / brotli_static.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  console.error('trunk-post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
+const indexFile = path.join(staging, 'index.html');
+
+const hash = (bytes, algorithm, encoding) => createHash(algorithm).update(bytes).digest(encoding);
+
+let html = await readFile(indexFile, 'utf8');
+
+// `make serve` (trunk serve) builds into target/dev-dist with trunk's inline auto-reload
+// script: never a deploy artifact, so neither checked nor compressed — and never in dist/.
+const devServe = Boolean(process.env.BLUEBOOK_DEV_SERVE) || /\.well-known\/trunk\/ws|__TRUNK_ADDRESS__/.test(html);
+const distDir = path.resolve(process.env.TRUNK_DIST_DIR ?? 'dist');
+if (devServe && distDir === path.resolve('dist')) {
+  fail('a trunk serve build (with its reload script) must not go to dist/, the deploy folder: use `make serve` (target/dev-dist)');
+}
+const deployable = process.env.TRUNK_PROFILE === 'release' && !devServe;
+
+// The loader: the one inline module script trunk writes.
+const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+let moved = 0;
+html = await replaceAsync(html, scripts, async (tag, attrs, body) => {
+  if (/\bsrc\s*=/.test(attrs) || !/\btype\s*=\s*["']?module\b/.test(attrs)) return tag;
+  const code = body.trim() + '\n';
+  const name = `loader-${hash(code, 'sha256', 'hex').slice(0, 16)}.js`;
+  await writeFile(path.join(staging, name), code);
+  const integrity = `sha384-${hash(code, 'sha384', 'base64')}`;
+  // A nonce, if trunk was told to create one, is dropped: the file needs none.
+  const rest = attrs.replace(/\s*\bnonce\s*=\s*("[^"]*"|\S+)/, '').replace(/\s*\btype\s*=\s*["']?module["']?/, '');
+  moved++;
+  return `<script type="module" src="${publicUrl}${name}" integrity="${integrity}"${rest}></script>`;
+});
+if (moved !== 1) fail(`expected trunk's one inline loader in index.html, found ${moved}`);
+await writeFile(indexFile, html);
+
+if (deployable) {
+  const problems = inlineProblems(html);
+  if (problems.length) fail(`inline code left in index.html: ${problems.join('; ')}`);
+  await precompress(staging);
+}
+
+/// Everything a strict CSP (no 'unsafe-inline') would block, and trunk's reload script.
+function inlineProblems(text) {
+  const problems = [];
+  for (const [tag] of text.matchAll(/<script\b[^>]*>/g)) {
+    if (!/\bsrc=/.test(tag)) problems.push(`inline script ${tag}`);
+  }
+  if (/<style\b/i.test(text)) problems.push('a <style> element');
+  if (/\sstyle\s*=/i.test(text)) problems.push('a style="…" attribute');
+  if (/\son[a-z]+\s*=/i.test(text)) problems.push('an on…= handler');
+  if (/__trunk_address__|TRUNK_WS|autoreload/i.test(text)) problems.push("trunk's auto-reload script");
+  return problems;
+}
+
+async function precompress(dir) {
+  const gzip = promisify(zlib.gzip);
+  const brotli = promisify(zlib.brotliCompress);
+  const compressible = /\.(html|js|mjs|css|wasm|json|svg|txt|map)$/;
+  let count = 0;
+  for (const file of await walk(dir)) {
+    if (!compressible.test(file)) continue;
+    const bytes = await readFile(file);
+    if (bytes.length < 256) continue;
+    const [gz, br] = await Promise.all([
+      gzip(bytes, { level: 9 }),
+      brotli(bytes, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          [zlib.constants.BROTLI_PARAM_MODE]: /\.wasm$/.test(file)
+            ? zlib.constants.BROTLI_MODE_GENERIC
+            : zlib.constants.BROTLI_MODE_TEXT,
+        },
+      }),
+    ]);
+    await writeFile(`${file}.gz`, gz);
+    await writeFile(`${file}.br`, br);
+    count++;
+  }
+  console.log(`trunk-post-build: ${count} files precompressed (.gz, .br)`);
+}
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir)) {
+    const full = path.join(dir, entry);
+    if ((await stat(full)).isDirectory()) out.push(...(await walk(full)));
+    else out.push(full);
+  }
+  return out;
+}
+
+async function replaceAsync(text, pattern, replacer) {
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    parts.push(text.slice(last, match.index), await replacer(...match));
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+function fail(message) {
+  console.error(`trunk-post-build: ${message}`);
+  process.exit(1);
+}
