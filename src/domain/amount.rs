@@ -229,29 +229,57 @@ mod tests {
 
     #[test]
     fn the_wording_places_the_zh_qualifier() {
-        let mut m = metric();
-        m.value = Some(600.0);
-        m.unit = text("家", "major industry customers");
-        m.qualifier = Some(text("多", "more than"));
-        m.wording = "赋能六百多家行业大客户".into();
-        assert_eq!(amount_text(&m).zh, "600多家");
-        assert_eq!(amount_text(&m).en, "more than 600 major industry customers");
-        m.value = Some(1.0);
-        m.unit = text("PB", "PB");
-        m.qualifier = Some(text("+", "more than"));
-        m.wording = "当前日均入湖数据量 1PB+".into();
-        assert_eq!(amount_text(&m).zh, "1PB+");
-        m.value = Some(200.0);
-        m.unit = text("个", "datasets");
-        m.qualifier = Some(text("+", "plus"));
-        m.wording = "大模型高质量训练数据集 200+个".into();
-        assert_eq!(amount_text(&m).zh, "200+个");
-        assert_eq!(amount_text(&m).en, "200-plus datasets");
-        m.value = Some(1.0);
-        m.unit = text("百万", "million tasks");
-        m.qualifier = Some(text("级", "on the order of"));
-        m.wording = "百万级任务".into();
-        assert_eq!(amount_text(&m).zh, "1百万级");
+        // (value, unit zh, unit en, qualifier zh, qualifier en, wording, zh shown, en shown)
+        let cases = [
+            (
+                600.0,
+                "家",
+                "major industry customers",
+                "多",
+                "more than",
+                "赋能六百多家行业大客户",
+                "600多家",
+                "more than 600 major industry customers",
+            ),
+            (
+                1.0,
+                "PB",
+                "PB",
+                "+",
+                "more than",
+                "当前日均入湖数据量 1PB+",
+                "1PB+",
+                "more than 1 PB",
+            ),
+            (
+                200.0,
+                "个",
+                "datasets",
+                "+",
+                "plus",
+                "大模型高质量训练数据集 200+个",
+                "200+个",
+                "200-plus datasets",
+            ),
+            (
+                1.0,
+                "百万",
+                "million tasks",
+                "级",
+                "on the order of",
+                "百万级任务",
+                "1百万级",
+                "on the order of 1 million tasks",
+            ),
+        ];
+        for (value, unit_zh, unit_en, q_zh, q_en, wording, zh, en) in cases {
+            let mut m = metric();
+            m.value = Some(value);
+            m.unit = text(unit_zh, unit_en);
+            m.qualifier = Some(text(q_zh, q_en));
+            m.wording = wording.into();
+            assert_eq!(amount_text(&m), text(zh, en), "{wording}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The loaded report with what every view looks things up by: records by id in O(1), and the
 //! case explorer's search and facet index. Built once, when the data has loaded and validated.
 
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::ops::Deref;
@@ -8,6 +9,15 @@ use std::ops::Deref;
 use super::ids::*;
 use super::model::*;
 use super::query::CaseIndex;
+
+/// The record of `records` whose position `positions` gives for `id`.
+fn look_up<'a, Id: Eq + Hash + Borrow<str>, T>(
+    positions: &HashMap<Id, usize>,
+    records: &'a [T],
+    id: &str,
+) -> Option<&'a T> {
+    positions.get(id).and_then(|&at| records.get(at))
+}
 
 /// Positions of records by id.
 fn positions<'a, Id: Eq + Hash + Clone + 'a>(
@@ -63,21 +73,15 @@ impl Catalog {
     }
 
     pub fn operator(&self, id: &str) -> Option<&Operator> {
-        self.operators
-            .get(id)
-            .and_then(|&at| self.data.operators.get(at))
+        look_up(&self.operators, &self.data.operators, id)
     }
 
     pub fn organisation(&self, id: &str) -> Option<&Organisation> {
-        self.organisations
-            .get(id)
-            .and_then(|&at| self.data.organisations.get(at))
+        look_up(&self.organisations, &self.data.organisations, id)
     }
 
     pub fn technology(&self, id: &str) -> Option<&Technology> {
-        self.technologies
-            .get(id)
-            .and_then(|&at| self.data.technologies.get(at))
+        look_up(&self.technologies, &self.data.technologies, id)
     }
 
     /// A case's position in report order (the explorer's row number).
@@ -86,25 +90,18 @@ impl Catalog {
     }
 
     pub fn case(&self, id: &str) -> Option<&Case> {
-        self.case_position(id)
-            .and_then(|at| self.data.cases.get(at))
+        look_up(&self.cases, &self.data.cases, id)
     }
 
     pub fn challenge(&self, id: &str) -> Option<&Challenge> {
-        self.challenges
-            .get(id)
-            .and_then(|&at| self.data.challenges.get(at))
+        look_up(&self.challenges, &self.data.challenges, id)
     }
 
     pub fn recommendation(&self, id: &str) -> Option<&Recommendation> {
-        self.recommendations
-            .get(id)
-            .and_then(|&at| self.data.recommendations.get(at))
+        look_up(&self.recommendations, &self.data.recommendations, id)
     }
 
     pub fn section(&self, id: &str) -> Option<&Section> {
-        self.sections
-            .get(id)
-            .and_then(|&at| self.data.sections.get(at))
+        look_up(&self.sections, &self.data.sections, id)
     }
 }

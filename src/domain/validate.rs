@@ -255,50 +255,32 @@ fn check_ref(
 }
 
 /// Reports each id of a list field that is not in `known`, naming its index.
-fn check_refs<'a>(
+/// Each id of `refs` names a known `target` record: `field[i]` names the one that does not.
+fn check_refs<Id: AsRef<str>>(
     at: Place<'_>,
     field: &str,
-    refs: impl IntoIterator<Item = &'a str>,
-    known: &HashSet<&str>,
+    (refs, known): (&[Id], &HashSet<&str>),
     target: &str,
     errors: &mut Vec<DataError>,
 ) {
-    for (i, id) in refs.into_iter().enumerate() {
-        check_ref(at, format!("{field}[{i}]"), Some(id), known, target, errors);
+    for (i, id) in refs.iter().enumerate() {
+        let field = format!("{field}[{i}]");
+        check_ref(at, field, Some(id.as_ref()), known, target, errors);
     }
 }
 
+/// The ids of a collection, to check references against.
+fn id_set<'a, T>(records: &'a [T], id: impl Fn(&'a T) -> &'a str) -> HashSet<&'a str> {
+    records.iter().map(id).collect()
+}
+
 fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
-    let sections = dataset
-        .sections
-        .iter()
-        .map(|s| s.id.as_str())
-        .collect::<HashSet<_>>();
-    let operators = dataset
-        .operators
-        .iter()
-        .map(|o| o.id.as_str())
-        .collect::<HashSet<_>>();
-    let technologies = dataset
-        .technologies
-        .iter()
-        .map(|t| t.id.as_str())
-        .collect::<HashSet<_>>();
-    let organisations = dataset
-        .organisations
-        .iter()
-        .map(|o| o.id.as_str())
-        .collect::<HashSet<_>>();
-    let cases = dataset
-        .cases
-        .iter()
-        .map(|c| c.id.as_str())
-        .collect::<HashSet<_>>();
-    let recommendations = dataset
-        .recommendations
-        .iter()
-        .map(|r| r.id.as_str())
-        .collect::<HashSet<_>>();
+    let sections = id_set(&dataset.sections, |s| s.id.as_str());
+    let operators = id_set(&dataset.operators, |o| o.id.as_str());
+    let technologies = id_set(&dataset.technologies, |t| t.id.as_str());
+    let organisations = id_set(&dataset.organisations, |o| o.id.as_str());
+    let cases = id_set(&dataset.cases, |c| c.id.as_str());
+    let recommendations = id_set(&dataset.recommendations, |r| r.id.as_str());
 
     for section in &dataset.sections {
         let at = place("edition.json", &section.id);
@@ -313,14 +295,24 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
     for tier in &dataset.tiers {
         let at = place("tiers.json", tier.id.key());
-        let refs = tier.operators.iter().map(|id| id.as_str());
-        check_refs(at, "operators", refs, &operators, "operator", errors);
+        check_refs(
+            at,
+            "operators",
+            (&tier.operators, &operators),
+            "operator",
+            errors,
+        );
     }
     for measure in &dataset.measures {
         for example in &measure.examples {
             let at = place("measures.json", &example.id);
-            let refs = example.operators.iter().map(|id| id.as_str());
-            check_refs(at, "operators", refs, &operators, "operator", errors);
+            check_refs(
+                at,
+                "operators",
+                (&example.operators, &operators),
+                "operator",
+                errors,
+            );
         }
     }
     for indicator in &dataset.indicators {
@@ -341,21 +333,17 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
     for case in &dataset.cases {
         let at = place("cases.json", &case.id);
-        let orgs = case.organisations.iter().map(|id| id.as_str());
         check_refs(
             at,
             "organisations",
-            orgs,
-            &organisations,
+            (&case.organisations, &organisations),
             "organisation",
             errors,
         );
-        let techs = case.technologies.iter().map(|id| id.as_str());
         check_refs(
             at,
             "technologies",
-            techs,
-            &technologies,
+            (&case.technologies, &technologies),
             "technology",
             errors,
         );
@@ -383,22 +371,18 @@ fn check_references(dataset: &Dataset, errors: &mut Vec<DataError>) {
     }
     for challenge in &dataset.challenges {
         let at = place("challenges.json", &challenge.id);
-        let recs = challenge.recommendations.iter().map(|id| id.as_str());
         check_refs(
             at,
             "recommendations",
-            recs,
-            &recommendations,
+            (&challenge.recommendations, &recommendations),
             "recommendation",
             errors,
         );
-        let linked = challenge.cases.iter().map(|id| id.as_str());
-        check_refs(at, "cases", linked, &cases, "case", errors);
+        check_refs(at, "cases", (&challenge.cases, &cases), "case", errors);
     }
     for rec in &dataset.recommendations {
         let at = place("challenges.json", &rec.id);
-        let linked = rec.cases.iter().map(|id| id.as_str());
-        check_refs(at, "cases", linked, &cases, "case", errors);
+        check_refs(at, "cases", (&rec.cases, &cases), "case", errors);
     }
     if !sections.is_empty() {
         for (at, field, cite) in cites(dataset) {
