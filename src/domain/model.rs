@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::ids::*;
+use super::keys::keyed_enum;
 
 /// The data format version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -51,53 +52,20 @@ pub enum Direction {
     Down,
 }
 
-/// What a metric measures, so only comparable metrics are charted together.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MetricKind {
-    Efficiency,
-    Cost,
-    Accuracy,
-    Time,
-    Scale,
-    Revenue,
-    Satisfaction,
-    Share,
-    Growth,
-    Other,
-}
-
-impl MetricKind {
-    pub const ALL: [MetricKind; 10] = [
-        MetricKind::Efficiency,
-        MetricKind::Cost,
-        MetricKind::Accuracy,
-        MetricKind::Time,
-        MetricKind::Scale,
-        MetricKind::Revenue,
-        MetricKind::Satisfaction,
-        MetricKind::Share,
-        MetricKind::Growth,
-        MetricKind::Other,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            MetricKind::Efficiency => "efficiency",
-            MetricKind::Cost => "cost",
-            MetricKind::Accuracy => "accuracy",
-            MetricKind::Time => "time",
-            MetricKind::Scale => "scale",
-            MetricKind::Revenue => "revenue",
-            MetricKind::Satisfaction => "satisfaction",
-            MetricKind::Share => "share",
-            MetricKind::Growth => "growth",
-            MetricKind::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|kind| kind.key() == key)
+keyed_enum! {
+    /// What a metric measures, so only comparable metrics are charted together.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum MetricKind {
+        Efficiency => "efficiency",
+        Cost => "cost",
+        Accuracy => "accuracy",
+        Time => "time",
+        Scale => "scale",
+        Revenue => "revenue",
+        Satisfaction => "satisfaction",
+        Share => "share",
+        Growth => "growth",
+        Other => "other",
     }
 }
 
@@ -170,31 +138,12 @@ pub struct Axis {
     pub cite: Cite,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TierId {
-    Optimisation,
-    Extension,
-    Transformation,
-}
-
-impl TierId {
-    pub const ALL: [TierId; 3] = [
-        TierId::Optimisation,
-        TierId::Extension,
-        TierId::Transformation,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            TierId::Optimisation => "optimisation",
-            TierId::Extension => "extension",
-            TierId::Transformation => "transformation",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|tier| tier.key() == key)
+keyed_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum TierId {
+        Optimisation => "optimisation",
+        Extension => "extension",
+        Transformation => "transformation",
     }
 }
 
@@ -337,39 +286,18 @@ pub struct Finding {
 
 // ---------- cases.json ----------
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Domain {
-    Infrastructure,
-    Business,
-    Network,
-    Marketing,
-    Management,
+keyed_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Domain {
+        Infrastructure => "s4-1",
+        Business => "s4-2",
+        Network => "s4-3",
+        Marketing => "s4-4",
+        Management => "s4-5",
+    }
 }
 
 impl Domain {
-    pub const ALL: [Domain; 5] = [
-        Domain::Infrastructure,
-        Domain::Business,
-        Domain::Network,
-        Domain::Marketing,
-        Domain::Management,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Domain::Infrastructure => "infrastructure",
-            Domain::Business => "business",
-            Domain::Network => "network",
-            Domain::Marketing => "marketing",
-            Domain::Management => "management",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|domain| domain.key() == key)
-    }
-
     /// The chapter 四 section that introduces this domain.
     pub fn section(self) -> &'static str {
         match self {
@@ -382,63 +310,26 @@ impl Domain {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Subdomain {
-    InfraCompute,
-    InfraComputeNetwork,
-    InfraPlatform,
-    BusinessConsumer,
-    BusinessEnterprise,
-    NetworkPlanning,
-    NetworkOperation,
-    NetworkMaintenance,
-    MarketingSales,
-    MarketingService,
-    MarketingInstallation,
-    ManagementOffice,
-    ManagementOperations,
+keyed_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Subdomain {
+        InfraCompute => "infra-compute",
+        InfraComputeNetwork => "infra-compute-network",
+        InfraPlatform => "infra-platform",
+        BusinessConsumer => "business-consumer",
+        BusinessEnterprise => "business-enterprise",
+        NetworkPlanning => "network-planning",
+        NetworkOperation => "network-operation",
+        NetworkMaintenance => "network-maintenance",
+        MarketingSales => "marketing-sales",
+        MarketingService => "marketing-service",
+        MarketingInstallation => "marketing-installation",
+        ManagementOffice => "management-office",
+        ManagementOperations => "management-operations",
+    }
 }
 
 impl Subdomain {
-    pub const ALL: [Subdomain; 13] = [
-        Subdomain::InfraCompute,
-        Subdomain::InfraComputeNetwork,
-        Subdomain::InfraPlatform,
-        Subdomain::BusinessConsumer,
-        Subdomain::BusinessEnterprise,
-        Subdomain::NetworkPlanning,
-        Subdomain::NetworkOperation,
-        Subdomain::NetworkMaintenance,
-        Subdomain::MarketingSales,
-        Subdomain::MarketingService,
-        Subdomain::MarketingInstallation,
-        Subdomain::ManagementOffice,
-        Subdomain::ManagementOperations,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Subdomain::InfraCompute => "infra-compute",
-            Subdomain::InfraComputeNetwork => "infra-compute-network",
-            Subdomain::InfraPlatform => "infra-platform",
-            Subdomain::BusinessConsumer => "business-consumer",
-            Subdomain::BusinessEnterprise => "business-enterprise",
-            Subdomain::NetworkPlanning => "network-planning",
-            Subdomain::NetworkOperation => "network-operation",
-            Subdomain::NetworkMaintenance => "network-maintenance",
-            Subdomain::MarketingSales => "marketing-sales",
-            Subdomain::MarketingService => "marketing-service",
-            Subdomain::MarketingInstallation => "marketing-installation",
-            Subdomain::ManagementOffice => "management-office",
-            Subdomain::ManagementOperations => "management-operations",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|sub| sub.key() == key)
-    }
-
     pub fn domain(self) -> Domain {
         match self {
             Subdomain::InfraCompute | Subdomain::InfraComputeNetwork | Subdomain::InfraPlatform => {
@@ -456,25 +347,11 @@ impl Subdomain {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Market {
-    Consumer,
-    Enterprise,
-}
-
-impl Market {
-    pub const ALL: [Market; 2] = [Market::Consumer, Market::Enterprise];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Market::Consumer => "consumer",
-            Market::Enterprise => "enterprise",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|market| market.key() == key)
+keyed_enum! {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Market {
+        Consumer => "consumer",
+        Enterprise => "enterprise",
     }
 }
 
