@@ -8,6 +8,7 @@ pub mod error;
 pub mod export;
 pub mod figures;
 pub mod ids;
+pub(crate) mod keys;
 pub mod load;
 mod locate;
 pub mod model;

@@ -401,7 +401,8 @@ fn ResultBar(
                         let lang = lang.get();
                         let current = query.with(|q| q.sort);
                         Sort::ALL
-                            .into_iter()
+                            .iter()
+                            .copied()
                             .map(|sort| {
                                 view! {
                                     <option value=sort.key() selected=sort == current>
