@@ -92,7 +92,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/operators/:id") view=pages::operator::OperatorPage/>
             <Route path=path!("/compare") view=pages::compare::ComparePage/>
             <Route path=path!("/cases") view=pages::cases::CasesPage/>
-            <Route path=path!("/cases/:id") view=pages::case_detail::CasePage/>
+            <Route path=path!("/cases/:id") view=pages::cases::CasePage/>
             <Route path=path!("/challenges") view=pages::challenges::ChallengesPage/>
         </Routes>
     }

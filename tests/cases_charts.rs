@@ -3,7 +3,8 @@
 
 mod common;
 
-use bluebook::charts::cases::{cases_by_domain, group_key, outcome_groups, outcomes_chart};
+use bluebook::charts::cases::{cases_by_domain, outcomes_chart};
+use bluebook::domain::outcomes::{group_key, outcome_groups};
 use bluebook::domain::query::{ChartBy, Facet};
 use bluebook::i18n::Lang;
 

@@ -92,7 +92,7 @@ fn check_against_naive(data: &Dataset, index: &CaseIndex, query: &CaseQuery) {
     let mut got = result.cases.clone();
     got.sort_unstable();
     assert_eq!(got, expected, "result of {}", query.to_query_string());
-    for facet in Facet::ALL {
+    for facet in Facet::ALL.iter().copied() {
         for (at, key) in index.vocab.values[facet.index()].iter().enumerate() {
             let naive = data
                 .cases
@@ -169,7 +169,7 @@ fn without_filters_every_count_is_the_dataset_total() {
         .filter(|c| c.domain.key() == "network")
         .count() as u32;
     assert_eq!(result.count(Facet::Domain, network), expected);
-    for facet in Facet::ALL {
+    for facet in Facet::ALL.iter().copied() {
         for at in 0..index.vocab.values[facet.index()].len() {
             assert_eq!(result.count(facet, at), index.total(facet, at));
         }

@@ -3,9 +3,9 @@
 
 mod common;
 
-use bluebook::charts::cases::outcome_groups;
 use bluebook::domain::amount::{figure_text, number};
 use bluebook::domain::figures::{counted_outcomes, same_figure};
+use bluebook::domain::outcomes::outcome_groups;
 use bluebook::domain::validate::metrics;
 use bluebook::i18n::Lang;
 

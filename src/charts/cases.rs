@@ -4,8 +4,6 @@
 //! * Stated outcomes of one comparable group (same kind AND same unit), one bar per figure:
 //!   never added, averaged or converted.
 
-use std::collections::HashMap;
-
 use charming::component::{Axis, Grid, Legend};
 use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Bar;
@@ -14,14 +12,13 @@ use charming::Chart;
 use super::{number, ChartTable, ChartTarget, Figure};
 use crate::domain::amount::figure_text;
 use crate::domain::figures::counted_outcomes;
+use crate::domain::outcomes::{domain_counts, group_key, DomainCounts, OutcomeGroup};
 use crate::domain::query::{ChartBy, Facet};
-use crate::domain::{Case, Dataset, Direction, Domain, Metric, MetricKind, Text};
+use crate::domain::{Case, Dataset, Direction, Domain, Metric};
 use crate::i18n::cases::CaseUi;
 use crate::i18n::Ui;
 use crate::i18n::{domain_name, metric_kind_name, Lang};
 
-/// At most this many stacked series; the rest are pooled as "Others".
-pub const MAX_SERIES: usize = 12;
 /// At most this many bars in the outcomes chart (the largest figures).
 pub const MAX_BARS: usize = 40;
 
@@ -42,30 +39,6 @@ pub struct DomainChart {
     pub series: Vec<SeriesKey>,
 }
 
-/// The series a case's organisations fall in: operators (or the organisation itself when
-/// it belongs to no operator), or organisations. Each series once per case.
-fn case_series(case: &Case, data: &Dataset, by: ChartBy) -> Vec<(Facet, String)> {
-    let mut out: Vec<(Facet, String)> = Vec::new();
-    for id in &case.organisations {
-        let key = match by {
-            ChartBy::Organisation => (Facet::Org, id.to_string()),
-            ChartBy::Operator => match data
-                .organisations
-                .iter()
-                .find(|org| &org.id == id)
-                .and_then(|org| org.operator.as_ref())
-            {
-                Some(op) => (Facet::Op, op.to_string()),
-                None => (Facet::Org, id.to_string()),
-            },
-        };
-        if !out.contains(&key) {
-            out.push(key);
-        }
-    }
-    out
-}
-
 fn series_label(data: &Dataset, (facet, id): &(Facet, String), lang: Lang) -> String {
     let name = match facet {
         Facet::Op => data
@@ -82,47 +55,25 @@ fn series_label(data: &Dataset, (facet, id): &(Facet, String), lang: Lang) -> St
     name.unwrap_or_else(|| id.clone())
 }
 
+/// Cases by domain ([`domain_counts`]), stacked by `by`; each bar's click target is its
+/// domain and its series' facet value.
 pub fn cases_by_domain(data: &Dataset, cases: &[usize], lang: Lang, by: ChartBy) -> DomainChart {
-    let domains: Vec<Domain> = Domain::ALL.to_vec();
-    let mut totals = vec![0u32; domains.len()];
-    let mut counts: HashMap<(Facet, String), Vec<u32>> = HashMap::new();
-    let mut order: Vec<(Facet, String)> = Vec::new();
-    for case in cases.iter().filter_map(|&i| data.cases.get(i)) {
-        let d = domains.iter().position(|d| *d == case.domain).unwrap_or(0);
-        totals[d] += 1;
-        for key in case_series(case, data, by) {
-            let row = counts.entry(key.clone()).or_insert_with(|| {
-                order.push(key);
-                vec![0; domains.len()]
-            });
-            row[d] += 1;
-        }
-    }
-    // Largest series first; ties keep first appearance.
-    order.sort_by_key(|key| std::cmp::Reverse(counts[key].iter().sum::<u32>()));
-    let mut series: Vec<SeriesKey> = Vec::new();
-    let mut rows: Vec<Vec<u32>> = Vec::new();
-    let mut others = vec![0u32; domains.len()];
-    for (i, key) in order.iter().enumerate() {
-        if i < MAX_SERIES || order.len() == MAX_SERIES + 1 {
-            series.push(SeriesKey {
-                label: series_label(data, key, lang),
-                filter: Some(key.clone()),
-            });
-            rows.push(counts[key].clone());
-        } else {
-            for (slot, n) in others.iter_mut().zip(&counts[key]) {
-                *slot += n;
-            }
-        }
-    }
-    if others.iter().any(|n| *n > 0) {
-        series.push(SeriesKey {
-            label: lang.t(CaseUi::ChartOthers).to_string(),
-            filter: None,
-        });
-        rows.push(others);
-    }
+    let DomainCounts {
+        domains,
+        totals,
+        series: counted,
+    } = domain_counts(data, cases, by);
+    let series: Vec<SeriesKey> = counted
+        .iter()
+        .map(|s| SeriesKey {
+            label: match &s.filter {
+                Some(key) => series_label(data, key, lang),
+                None => lang.t(CaseUi::ChartOthers).to_string(),
+            },
+            filter: s.filter.clone(),
+        })
+        .collect();
+    let rows: Vec<Vec<u32>> = counted.into_iter().map(|s| s.counts).collect();
     let categories: Vec<(String, Domain)> = domains
         .iter()
         .map(|d| (domain_name(*d, lang).to_string(), *d))
@@ -205,77 +156,6 @@ pub fn cases_by_domain(data: &Dataset, cases: &[usize], lang: Lang, by: ChartBy)
 }
 
 // ---------- outcomes ----------
-
-/// One comparable group of stated figures: same kind and same unit (as stated, zh and en).
-#[derive(Debug, Clone, PartialEq)]
-pub struct OutcomeGroup {
-    /// `<kind>~<unit zh>~<unit en>`, the `cmp` URL value.
-    pub key: String,
-    pub kind: MetricKind,
-    pub unit: Text,
-    pub figures: usize,
-    pub cases: usize,
-    /// Cases in the group whose figure states a baseline or a starting value.
-    pub baseline_cases: usize,
-}
-
-/// Units are compared in both languages: 个 counts datasets in one case and industries in
-/// another, and those are not comparable.
-pub fn group_key(metric: &Metric) -> String {
-    format!(
-        "{}~{}~{}",
-        metric.kind.key(),
-        metric.unit.zh,
-        metric.unit.en
-    )
-}
-
-fn has_baseline(metric: &Metric) -> bool {
-    metric.baseline.is_some() || metric.from.is_some()
-}
-
-/// The comparable groups in the result, the biggest first.
-pub fn outcome_groups(data: &Dataset, cases: &[usize]) -> Vec<OutcomeGroup> {
-    let mut groups: Vec<OutcomeGroup> = Vec::new();
-    for case in cases.iter().filter_map(|&i| data.cases.get(i)) {
-        let mut seen: Vec<(String, bool)> = Vec::new();
-        for metric in counted_outcomes(data, case) {
-            let key = group_key(metric);
-            let at = match groups.iter().position(|g| g.key == key) {
-                Some(at) => at,
-                None => {
-                    groups.push(OutcomeGroup {
-                        key: key.clone(),
-                        kind: metric.kind,
-                        unit: metric.unit.clone(),
-                        figures: 0,
-                        cases: 0,
-                        baseline_cases: 0,
-                    });
-                    groups.len() - 1
-                }
-            };
-            groups[at].figures += 1;
-            match seen.iter_mut().find(|(k, _)| *k == key) {
-                Some(entry) => entry.1 |= has_baseline(metric),
-                None => seen.push((key, has_baseline(metric))),
-            }
-        }
-        for (key, baseline) in seen {
-            if let Some(group) = groups.iter_mut().find(|g| g.key == key) {
-                group.cases += 1;
-                group.baseline_cases += usize::from(baseline);
-            }
-        }
-    }
-    groups.sort_by(|a, b| {
-        b.figures
-            .cmp(&a.figures)
-            .then(a.kind.cmp(&b.kind))
-            .then(a.unit.zh.cmp(&b.unit.zh))
-    });
-    groups
-}
 
 fn direction_key(direction: Option<Direction>) -> CaseUi {
     match direction {

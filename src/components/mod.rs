@@ -1,9 +1,12 @@
 //! Reusable view pieces shared by the pages.
 
+pub mod case_tags;
 pub mod chart;
 pub mod cite;
 pub mod download;
 pub mod error_panel;
 pub mod facets;
 pub mod highlight;
+pub mod labels;
 pub mod segmented;
+pub mod table_head;

@@ -40,3 +40,31 @@ macro_rules! keyed_enum {
 }
 
 pub(crate) use keyed_enum;
+
+#[cfg(test)]
+mod tests {
+    keyed_enum! {
+        /// A test enum.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+        pub enum Sample {
+            #[default]
+            First => "first",
+            Second => "second",
+        }
+    }
+
+    #[test]
+    fn keys_round_trip_in_declaration_order() {
+        assert_eq!(Sample::ALL, [Sample::First, Sample::Second]);
+        for sample in Sample::ALL {
+            assert_eq!(Sample::from_key(sample.key()), Some(sample));
+        }
+        assert_eq!(Sample::Second.key(), "second");
+        assert_eq!(Sample::from_key("third"), None);
+        assert_eq!(Sample::default(), Sample::First);
+        assert_eq!(
+            serde_json::to_string(&Sample::Second).ok().as_deref(),
+            Some("\"second\"")
+        );
+    }
+}

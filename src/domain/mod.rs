@@ -12,6 +12,7 @@ mod keys;
 pub mod load;
 mod locate;
 pub mod model;
+pub mod outcomes;
 pub mod profile;
 pub mod query;
 pub mod search;

@@ -289,11 +289,11 @@ pub struct Finding {
 keyed_enum! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
     pub enum Domain {
-        Infrastructure => "s4-1",
-        Business => "s4-2",
-        Network => "s4-3",
-        Marketing => "s4-4",
-        Management => "s4-5",
+        Infrastructure => "infrastructure",
+        Business => "business",
+        Network => "network",
+        Marketing => "marketing",
+        Management => "management",
     }
 }
 

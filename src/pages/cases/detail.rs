@@ -7,17 +7,20 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::case_tags::market_tag;
 use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::components::labels::value_label;
+use crate::components::table_head::table_head;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::figure_text;
 use crate::domain::catalog::Catalog;
 use crate::domain::figures::{repeated_by, repeated_case};
-use crate::domain::query::{CaseQuery, Facet, PAGE_SIZE};
+use crate::domain::query::{neighbours, CaseQuery, Facet, Neighbour};
 use crate::domain::{Case, CaseId, Cite, Direction, Metric};
 use crate::i18n::cases::{self as text, CaseUi};
 use crate::i18n::Ui;
 use crate::i18n::{domain_name, metric_kind_name, subdomain_name, Lang};
-use crate::pages::cases::{market_tag, use_case_query, value_label};
+use crate::pages::cases::url::use_case_query;
 use crate::routes::Route;
 
 #[component]
@@ -31,11 +34,25 @@ pub fn CasePage() -> impl IntoView {
         let data = data.clone();
         Memo::new(move |_| query.with(|query| data.case_index().run(query)))
     };
+    let id = Memo::new(move |_| params.with(|p| p.get("id")).unwrap_or_default());
+    {
+        let data = data.clone();
+        Effect::new(move |_| {
+            let lang = lang.get();
+            id.with(|id| {
+                if let Some(case) = data.case(id) {
+                    let title = case.title.get(lang);
+                    document().set_title(&format!("{title} · {}", lang.t(Ui::AppTitle)));
+                }
+            });
+        });
+    }
     move || {
         let lang = lang.get();
-        let id = params.with(|p| p.get("id")).unwrap_or_default();
         let current = query.get();
-        let Some(at) = data.cases.iter().position(|c| c.id == id) else {
+        let found = id.with(|id| data.case_position(id));
+        let Some((at, case)) = found.and_then(|at| data.cases.get(at).map(|case| (at, case)))
+        else {
             return view! {
                 <section class="page case-page">
                     <p class="empty" data-testid="case-not-found">{lang.t(CaseUi::CaseNotFound)}</p>
@@ -44,29 +61,25 @@ pub fn CasePage() -> impl IntoView {
             }
             .into_any();
         };
-        let case = &data.cases[at];
-        let rows = result.with(|r| r.cases.clone());
-        let position = rows.iter().position(|&i| i == at);
         // Links keep the query, with the page that holds their case.
-        let page_of = |pos: usize| pos / PAGE_SIZE + 1;
-        let back_query = match position {
-            Some(pos) => current.with_page(page_of(pos)),
+        let place = result.with(|r| neighbours(&r.cases, at));
+        let back_query = match place {
+            Some(place) => current.with_page(place.back_page),
             None => current.clone(),
         };
-        let neighbour = |pos: Option<usize>| {
-            pos.and_then(|p| rows.get(p).map(|&i| (p, i)))
-                .and_then(|(p, i)| data.cases.get(i).map(|c| (p, c)))
-                .map(|(p, c)| {
+        let neighbour = |neighbour: Option<Neighbour>| {
+            neighbour
+                .and_then(|n| data.cases.get(n.case).map(|c| (n.page, c)))
+                .map(|(page, c)| {
                     (
-                        Route::Case(c.id.clone(), current.with_page(page_of(p))).href(lang),
+                        Route::Case(c.id.clone(), current.with_page(page)).href(lang),
                         c.title.get(lang).to_string(),
                     )
                 })
         };
-        let previous = neighbour(position.and_then(|p| p.checked_sub(1)));
-        let next = neighbour(position.map(|p| p + 1));
+        let previous = neighbour(place.and_then(|p| p.previous));
+        let next = neighbour(place.and_then(|p| p.next));
         let title = case.title.get(lang).to_string();
-        document().set_title(&format!("{title} · {}", lang.t(Ui::AppTitle)));
 
         view! {
             <section class="page case-page" data-testid="case-detail" data-case-id=case.id.to_string()>
@@ -74,10 +87,10 @@ pub fn CasePage() -> impl IntoView {
                     <A href=Route::Cases(back_query.clone()).href(lang) attr:data-testid="back-to-results">
                         "← " {lang.t(CaseUi::BackToResults)}
                     </A>
-                    {match position {
-                        Some(pos) => view! {
+                    {match place {
+                        Some(place) => view! {
                             <span class="case-position" data-testid="case-position">
-                                {text::position_in_result(lang, pos + 1, rows.len())}
+                                {text::position_in_result(lang, place.position + 1, place.total)}
                             </span>
                         }.into_any(),
                         None => view! { <span class="case-position">{lang.t(CaseUi::NotInResult)}</span> }.into_any(),
@@ -198,16 +211,7 @@ fn OutcomeTable(outcomes: Vec<Metric>, lang: Lang) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="data outcome-table" data-testid="outcomes">
-                <thead>
-                    <tr>
-                        <th scope="col">{lang.t(CaseUi::Measure)}</th>
-                        <th scope="col">{lang.t(CaseUi::Value)}</th>
-                        <th scope="col">{lang.t(CaseUi::Direction)}</th>
-                        <th scope="col">{lang.t(CaseUi::Baseline)}</th>
-                        <th scope="col">{lang.t(CaseUi::Kind)}</th>
-                        <th scope="col">{lang.t(CaseUi::Wording)}</th>
-                    </tr>
-                </thead>
+                {table_head([CaseUi::Measure, CaseUi::Value, CaseUi::Direction, CaseUi::Baseline, CaseUi::Kind, CaseUi::Wording].map(|key| lang.t(key)))}
                 <tbody>
                     {outcomes
                         .iter()
@@ -271,10 +275,10 @@ fn RepeatNotes(
 /// Section (with its parent), page, footnote and the original sentence.
 #[component]
 fn SourceBlock(data: std::sync::Arc<Catalog>, case: Case, lang: Lang) -> impl IntoView {
-    let section = data.sections.iter().find(|s| s.id == case.cite.section);
+    let section = data.section(&case.cite.section);
     let parent = section
         .and_then(|s| s.parent.as_ref())
-        .and_then(|p| data.sections.iter().find(|s| &s.id == p));
+        .and_then(|p| data.section(p));
     let section_name = |s: &crate::domain::Section| {
         format!(
             "{} {}",

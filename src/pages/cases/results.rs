@@ -1,0 +1,313 @@
+//! The explorer's result: count, sort, view switch and downloads; cards or a table; paging.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::case_tags::market_tag;
+use crate::components::cite::CiteRef;
+use crate::components::download::save_text;
+use crate::components::highlight::Highlight;
+use crate::components::labels::value_label;
+use crate::components::segmented::{Segment, Segmented};
+use crate::components::table_head::table_head;
+use crate::context::{use_app, use_lang};
+use crate::domain::amount::figure_text;
+use crate::domain::catalog::Catalog;
+use crate::domain::export::{cases_csv, cases_json};
+use crate::domain::query::{paging, CaseQuery, Facet, Paging, QueryResult, Sort, View};
+use crate::domain::search::Search;
+use crate::domain::Case;
+use crate::i18n::cases::{self as text, CaseUi};
+use crate::i18n::{domain_name, subdomain_name, Lang};
+use crate::routes::Route;
+
+fn organisation_names(data: &Catalog, case: &Case, lang: Lang) -> Vec<String> {
+    case.organisations
+        .iter()
+        .map(|id| value_label(data, Facet::Org, id, lang))
+        .collect()
+}
+
+fn technology_names(data: &Catalog, case: &Case, lang: Lang) -> Vec<String> {
+    case.technologies
+        .iter()
+        .map(|id| value_label(data, Facet::Tech, id, lang))
+        .collect()
+}
+
+/// Count, sort, view switch and downloads.
+#[component]
+pub(super) fn ResultBar(
+    query: Memo<CaseQuery>,
+    result: Memo<QueryResult>,
+    push: Callback<CaseQuery>,
+) -> impl IntoView {
+    let data = use_app().catalog();
+    let lang = use_lang();
+    let total = data.cases.len();
+    let count = move || text::result_count(lang.get(), result.with(|r| r.cases.len()), total);
+    let download_csv = {
+        let data = data.clone();
+        move |_| {
+            let rows = result.with_untracked(|r| r.cases.clone());
+            match cases_csv(&data, &rows) {
+                Ok(csv) => save_text(&csv, "text/csv;charset=utf-8", "cases.csv"),
+                Err(err) => leptos::logging::error!("CSV export failed: {err}"),
+            }
+        }
+    };
+    let download_json = {
+        let data = data.clone();
+        move |_| {
+            let rows = result.with_untracked(|r| r.cases.clone());
+            let qs = query.with_untracked(CaseQuery::to_query_string);
+            match cases_json(&data, &rows, &qs) {
+                Ok(json) => save_text(&json, "application/json", "cases.json"),
+                Err(err) => leptos::logging::error!("JSON export failed: {err}"),
+            }
+        }
+    };
+    let views = [(View::Cards, CaseUi::Cards), (View::Table, CaseUi::Table)]
+        .map(|(view, key)| {
+            Segment::new(view, format!("view-{}", view.key()), move || {
+                lang.get().t(key)
+            })
+        })
+        .to_vec();
+    view! {
+        <div class="result-bar">
+            <p class="result-count" data-testid="result-count" aria-live="polite">{count}</p>
+            <label class="inline-field">
+                <span>{move || lang.get().t(CaseUi::Sort)}</span>
+                <select
+                    data-testid="sort"
+                    on:change=move |ev| {
+                        let sort = Sort::from_key(&event_target_value(&ev)).unwrap_or_default();
+                        push.run(query.get_untracked().with_sort(sort));
+                    }
+                >
+                    {move || {
+                        let lang = lang.get();
+                        let current = query.with(|q| q.sort);
+                        Sort::ALL
+                            .iter()
+                            .copied()
+                            .map(|sort| {
+                                view! {
+                                    <option value=sort.key() selected=sort == current>
+                                        {text::sort_name(sort, lang)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <Segmented
+                options=views
+                current=Signal::derive(move || query.with(|q| q.view))
+                on_select=Callback::new(move |view| push.run(query.get_untracked().with_view(view)))
+                label=Signal::derive(move || lang.get().t(CaseUi::View).to_string())
+            />
+            <div class="downloads">
+                <button type="button" class="secondary" data-testid="download-csv" on:click=download_csv>
+                    {move || lang.get().t(CaseUi::DownloadCsv)}
+                </button>
+                <button type="button" class="secondary" data-testid="download-json" on:click=download_json>
+                    {move || lang.get().t(CaseUi::DownloadJson)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+pub(super) fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl IntoView {
+    let data = use_app().catalog();
+    let lang = use_lang();
+    move || {
+        let current = query.get();
+        let search = Search::new(&current.q);
+        let lang = lang.get();
+        let rows = result.with(|r| r.cases.clone());
+        let paged = paging(rows.len(), current.page);
+        if rows.is_empty() {
+            return view! { <p class="empty" data-testid="no-results">{lang.t(CaseUi::NoResults)}</p> }
+                .into_any();
+        }
+        let shown: Vec<&Case> = rows[paged.range.clone()]
+            .iter()
+            .filter_map(|&i| data.cases.get(i))
+            .collect();
+        let body = match current.view {
+            View::Cards => view! {
+                <div class="case-cards" data-testid="results">
+                    {shown
+                        .iter()
+                        .map(|case| case_card(&data, case, &current, &search, lang))
+                        .collect_view()}
+                </div>
+            }
+            .into_any(),
+            View::Table => view! {
+                <div class="table-scroll">
+                    <table class="data case-table" data-testid="results">
+                        {table_head([CaseUi::ColTitle, CaseUi::ColDomain, CaseUi::ColOrganisations, CaseUi::ColTechnologies, CaseUi::ColOutcomes, CaseUi::ColSource].map(|key| lang.t(key)))}
+                        <tbody>
+                            {shown
+                                .iter()
+                                .map(|case| case_row(&data, case, &current, &search, lang))
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            }
+            .into_any(),
+        };
+        view! {
+            {body}
+            <Pager paging=paged query=current.clone()/>
+        }
+        .into_any()
+    }
+}
+
+/// A case's title, its matches of `search` highlighted, linking to its detail page (which
+/// keeps `query`).
+fn title_link(case: &Case, query: &CaseQuery, search: &Search, lang: Lang) -> impl IntoView {
+    let title = case.title.get(lang).to_string();
+    let search = search.clone();
+    view! {
+        <A href=Route::Case(case.id.clone(), query.clone()).href(lang)>
+            <Highlight text=title.clone() search=search.clone()/>
+        </A>
+    }
+}
+
+fn case_card(
+    data: &Catalog,
+    case: &Case,
+    query: &CaseQuery,
+    search: &Search,
+    lang: Lang,
+) -> impl IntoView {
+    let orgs = organisation_names(data, case, lang).join(" · ");
+    let techs = technology_names(data, case, lang);
+    let outcomes: Vec<String> = case.outcomes.iter().map(|m| m.wording.clone()).collect();
+    let more = outcomes.len().saturating_sub(3);
+    view! {
+        <article class="case-card card" data-testid="case" data-case-id=case.id.to_string() data-domain=case.domain.key()>
+            <div class="case-tags">
+                <span class=format!("tag domain-{}", case.domain.key())>{domain_name(case.domain, lang)}</span>
+                <span class="tag">{subdomain_name(case.subdomain, lang)}</span>
+                {market_tag(case, lang)}
+                {case.boxed.then(|| view! { <span class="tag boxed">{lang.t(CaseUi::Boxed)}</span> })}
+            </div>
+            <h3 class="case-title">{title_link(case, query, search, lang)}</h3>
+            <p class="case-orgs"><Highlight text=orgs search=search.clone()/></p>
+            <p class="case-summary"><Highlight text=case.summary.get(lang).to_string() search=search.clone()/></p>
+            <ul class="tech-list">
+                {techs
+                    .into_iter()
+                    .map(|name| view! { <li><Highlight text=name search=search.clone()/></li> })
+                    .collect_view()}
+            </ul>
+            {if outcomes.is_empty() {
+                view! { <p class="not-stated">{lang.t(CaseUi::NoOutcome)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="outcome-list" lang="zh-CN">
+                        {outcomes.into_iter().take(3).map(|w| view! { <li>{w}</li> }).collect_view()}
+                        {(more > 0).then(|| view! { <li class="more">{format!("+{more}")}</li> })}
+                    </ul>
+                }
+                .into_any()
+            }}
+            <CiteRef cite=case.cite.clone()/>
+        </article>
+    }
+}
+
+fn case_row(
+    data: &Catalog,
+    case: &Case,
+    query: &CaseQuery,
+    search: &Search,
+    lang: Lang,
+) -> impl IntoView {
+    let orgs = organisation_names(data, case, lang).join("; ");
+    let techs = technology_names(data, case, lang).join("; ");
+    let mut outcomes: Vec<String> = case
+        .outcomes
+        .iter()
+        .take(3)
+        .map(|m| format!("{}: {}", m.measure.get(lang), figure_text(m, lang)))
+        .collect();
+    if case.outcomes.len() > 3 {
+        outcomes.push(format!("+{}", case.outcomes.len() - 3));
+    }
+    view! {
+        <tr data-testid="case" data-case-id=case.id.to_string() data-domain=case.domain.key()>
+            <td>{title_link(case, query, search, lang)}</td>
+            <td>{domain_name(case.domain, lang)} " / " {subdomain_name(case.subdomain, lang)}</td>
+            <td><Highlight text=orgs search=search.clone()/></td>
+            <td><Highlight text=techs search=search.clone()/></td>
+            <td>
+                {if outcomes.is_empty() {
+                    view! { <span class="not-stated">{lang.t(CaseUi::NoOutcome)}</span> }.into_any()
+                } else {
+                    view! { <ul class="plain">{outcomes.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul> }
+                        .into_any()
+                }}
+            </td>
+            <td><CiteRef cite=case.cite.clone()/></td>
+        </tr>
+    }
+}
+
+#[component]
+fn Pager(paging: Paging, query: CaseQuery) -> impl IntoView {
+    let lang = use_lang();
+    let lang_now = lang.get_untracked();
+    if paging.pages <= 1 {
+        return ().into_any();
+    }
+    let link = move |page: usize| Route::Cases(query.with_page(page)).href(lang_now);
+    let pages: Vec<usize> = (1..=paging.pages)
+        .filter(|&p| p == 1 || p == paging.pages || p.abs_diff(paging.page) <= 2)
+        .collect();
+    let mut items = Vec::new();
+    let mut last = 0;
+    for p in pages {
+        if p > last + 1 {
+            items.push(view! { <li class="gap">"…"</li> }.into_any());
+        }
+        last = p;
+        let current = p == paging.page;
+        items.push(
+            view! {
+                <li>
+                    <A href=link(p) attr:aria-current=current.then_some("page") attr:data-page=p>
+                        {p}
+                    </A>
+                </li>
+            }
+            .into_any(),
+        );
+    }
+    view! {
+        <nav class="pager" data-testid="pager" aria-label=lang_now.t(CaseUi::Page)>
+            <span class="pager-status">{text::page_of(lang_now, paging.page, paging.pages)}</span>
+            <ul>
+                {(paging.page > 1).then(|| view! {
+                    <li><A href=link(paging.page - 1) attr:rel="prev">{lang_now.t(CaseUi::Previous)}</A></li>
+                })}
+                {items}
+                {(paging.page < paging.pages).then(|| view! {
+                    <li><A href=link(paging.page + 1) attr:rel="next" attr:data-testid="next-page">{lang_now.t(CaseUi::Next)}</A></li>
+                })}
+            </ul>
+        </nav>
+    }
+    .into_any()
+}
