@@ -8,6 +8,8 @@ pub mod error;
 pub mod export;
 pub mod figures;
 pub mod ids;
+pub mod indicators;
+pub mod investments;
 pub mod load;
 mod locate;
 pub mod model;
@@ -16,6 +18,7 @@ pub mod query;
 pub mod search;
 mod strict;
 pub mod synth;
+pub mod tiers;
 pub mod tracing;
 pub mod validate;
 

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::ids::OperatorId;
 use super::model::{
     Case, Dataset, Domain, Indicator, Investment, Measure, MeasureExample, Operator, Organisation,
     Tier, TierId,
@@ -87,6 +88,19 @@ pub fn operators_by_tier(data: &Dataset) -> Vec<TierGroup<'_>> {
     groups
 }
 
+/// The operators that share its tier, in the tier's order; `None` when it has no tier.
+pub fn peers_of<'a>(data: &'a Dataset, op: &Operator) -> Option<Vec<&'a OperatorId>> {
+    let tier = tier_of(data, op)?;
+    Some(tier.operators.iter().filter(|id| **id != op.id).collect())
+}
+
+/// The five measures in the report's order (by number).
+pub fn measures_by_number(data: &Dataset) -> Vec<&Measure> {
+    let mut measures: Vec<&Measure> = data.measures.iter().collect();
+    measures.sort_by_key(|measure| measure.number);
+    measures
+}
+
 /// A measure example with the measure it illustrates.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ExampleRef<'a> {
@@ -96,9 +110,7 @@ pub struct ExampleRef<'a> {
 
 /// Examples of the five measures that name any of `operator_ids`, in measure order.
 pub fn examples_naming<'a>(data: &'a Dataset, operator_ids: &[&str]) -> Vec<ExampleRef<'a>> {
-    let mut measures: Vec<&Measure> = data.measures.iter().collect();
-    measures.sort_by_key(|measure| measure.number);
-    measures
+    measures_by_number(data)
         .into_iter()
         .flat_map(|measure| {
             measure
@@ -113,6 +125,21 @@ pub fn examples_naming<'a>(data: &'a Dataset, operator_ids: &[&str]) -> Vec<Exam
                 .map(move |example| ExampleRef { measure, example })
         })
         .collect()
+}
+
+impl<'a> ExampleRef<'a> {
+    /// The investments the example states, in its order.
+    pub fn investments(self) -> Vec<InvestmentRef<'a>> {
+        self.example
+            .investments
+            .iter()
+            .map(move |investment| InvestmentRef {
+                measure: self.measure,
+                example: self.example,
+                investment,
+            })
+            .collect()
+    }
 }
 
 /// A stated investment with the example and measure that carry it.
@@ -132,21 +159,13 @@ impl InvestmentRef<'_> {
 
 /// Every investment the report states, in measure and example order.
 pub fn all_investments(data: &Dataset) -> Vec<InvestmentRef<'_>> {
-    let mut measures: Vec<&Measure> = data.measures.iter().collect();
-    measures.sort_by_key(|measure| measure.number);
-    measures
+    measures_by_number(data)
         .into_iter()
         .flat_map(|measure| {
-            measure.examples.iter().flat_map(move |example| {
-                example
-                    .investments
-                    .iter()
-                    .map(move |investment| InvestmentRef {
-                        measure,
-                        example,
-                        investment,
-                    })
-            })
+            measure
+                .examples
+                .iter()
+                .flat_map(move |example| ExampleRef { measure, example }.investments())
         })
         .collect()
 }
