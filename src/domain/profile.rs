@@ -254,3 +254,66 @@ pub fn indicators_of<'a>(data: &'a Dataset, operator_id: &str) -> Vec<&'a Indica
         .filter(|indicator| indicator.operator.as_deref() == Some(operator_id))
         .collect()
 }
+
+/// What an operator card counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperatorCount {
+    Models,
+    Platforms,
+    ComputeLayouts,
+    /// Examples of the five measures that name it.
+    Examples,
+    Cases,
+}
+
+/// The counts of an operator card, in this order, leaving out what the report names none of:
+/// an operator it says nothing more of has no count at all ("not stated", not zero).
+pub fn operator_counts(data: &Dataset, op: &Operator) -> Vec<(OperatorCount, usize)> {
+    let ids = [op.id.as_str()];
+    [
+        (OperatorCount::Models, op.models.len()),
+        (OperatorCount::Platforms, op.platforms.len()),
+        (OperatorCount::ComputeLayouts, op.compute_layouts.len()),
+        (OperatorCount::Examples, examples_naming(data, &ids).len()),
+        (OperatorCount::Cases, cases_of(data, &ids).len()),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .collect()
+}
+
+/// One organisation's row of an operator's case table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganisationCases<'a> {
+    pub organisation: &'a Organisation,
+    /// Cases per domain, in [`Domain::ALL`] order.
+    pub by_domain: [usize; 5],
+    pub total: usize,
+}
+
+/// An operator's chapter 四 cases by domain: the totals and each organisation's row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperatorCases<'a> {
+    pub by_domain: [(Domain, usize); 5],
+    /// Cases in all; a case of two of its organisations counts once.
+    pub total: usize,
+    pub organisations: Vec<OrganisationCases<'a>>,
+}
+
+/// The operator's case table, or `None` when the report gives it no case ("not stated").
+pub fn operator_cases<'a>(data: &'a Dataset, operator_id: &str) -> Option<OperatorCases<'a>> {
+    let by_domain = cases_by_domain(data, &[operator_id])?;
+    let organisations = organisation_case_counts(data, operator_id)
+        .into_iter()
+        .map(|(organisation, by_domain)| OrganisationCases {
+            organisation,
+            by_domain,
+            total: by_domain.iter().sum(),
+        })
+        .collect();
+    Some(OperatorCases {
+        by_domain,
+        total: cases_of(data, &[operator_id]).len(),
+        organisations,
+    })
+}

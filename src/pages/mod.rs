@@ -3,8 +3,5 @@
 pub mod case_detail;
 pub mod cases;
 pub mod challenges;
-pub mod compare;
-pub mod operator;
-pub mod operators;
 pub mod overview;
 pub mod strategy;
