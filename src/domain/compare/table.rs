@@ -169,6 +169,25 @@ struct Gathered<'a> {
     gathers: bool,
 }
 
+impl Gathered<'_> {
+    /// The ids of the operators the column stands for.
+    fn ids(&self) -> Vec<&str> {
+        self.operators.iter().map(|op| op.id.as_str()).collect()
+    }
+
+    /// In a tier column, an item's prefix: the first of the column's operators it `names`.
+    fn prefix(&self, names: &[OperatorId]) -> Option<Text> {
+        self.gathers
+            .then(|| {
+                self.operators
+                    .iter()
+                    .find(|op| names.contains(&op.id))
+                    .map(|op| op.name.clone())
+            })
+            .flatten()
+    }
+}
+
 fn subjects<'a>(data: &'a Dataset, selection: &Selection) -> Vec<Gathered<'a>> {
     match selection {
         Selection::Operators(ids) => ids
@@ -288,22 +307,14 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
             RowKind::Measure(measure.id.clone()),
             Some(label),
             per(&|s| {
-                let ids: Vec<&str> = s.operators.iter().map(|op| op.id.as_str()).collect();
+                let ids = s.ids();
                 items_or_not_stated(
                     measure
                         .examples
                         .iter()
                         .filter(|ex| ex.operators.iter().any(|id| ids.contains(&id.as_str())))
                         .map(|ex| Item {
-                            prefix: s
-                                .gathers
-                                .then(|| {
-                                    s.operators
-                                        .iter()
-                                        .find(|op| ex.operators.contains(&op.id))
-                                        .map(|op| op.name.clone())
-                                })
-                                .flatten(),
+                            prefix: s.prefix(&ex.operators),
                             text: ex.description.clone(),
                             detail: None,
                             cite: Some(ex.cite.clone()),
@@ -319,7 +330,7 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
         RowKind::Investments,
         None,
         per(&|s| {
-            let ids: Vec<&str> = s.operators.iter().map(|op| op.id.as_str()).collect();
+            let ids = s.ids();
             items_or_not_stated(
                 profile::investments_naming(data, &ids)
                     .into_iter()
@@ -335,15 +346,7 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
                             (None, q) => q,
                         };
                         Item {
-                            prefix: s
-                                .gathers
-                                .then(|| {
-                                    s.operators
-                                        .iter()
-                                        .find(|op| inv.example.operators.contains(&op.id))
-                                        .map(|op| op.name.clone())
-                                })
-                                .flatten(),
+                            prefix: s.prefix(&inv.example.operators),
                             text: amount_text(&inv.investment.amount),
                             detail,
                             cite: Some(inv.example.cite.clone()),
@@ -385,7 +388,7 @@ pub fn compare_table(data: &Dataset, selection: &Selection) -> CompareTable {
     let counts: Vec<Option<[(Domain, usize); 5]>> = subjects
         .iter()
         .map(|s| {
-            let ids: Vec<&str> = s.operators.iter().map(|op| op.id.as_str()).collect();
+            let ids = s.ids();
             profile::cases_by_domain(data, &ids)
         })
         .collect();
