@@ -14,6 +14,7 @@ use crate::components::cite::CiteRef;
 use crate::components::operator::{tier_badge, tier_class};
 use crate::components::segmented::{Segment, Segmented};
 use crate::context::{use_app, use_lang};
+use crate::domain::catalog::Catalog;
 use crate::domain::compare::{
     compare_table, default_tiers, grouped_rows, parse_selection, shown_items, suggested_selections,
     toggle_operator, toggle_tier, Cell, Ignored, Item, Row, RowGroup, RowKind, Selection,
@@ -190,6 +191,42 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
     .into_any()
 }
 
+/// The empty page: the suggested comparisons, each named by what it compares.
+fn suggestions(data: &Catalog, lang: Lang) -> AnyView {
+    let label = |selection: &Selection| match selection {
+        Selection::Operators(ids) => ids
+            .iter()
+            .filter_map(|id| data.operator(id))
+            .map(|op| op.name.get(lang).to_string())
+            .collect::<Vec<_>>()
+            .join(" · "),
+        Selection::Tiers(tiers) => tiers
+            .iter()
+            .filter_map(|id| profile::tier(data, *id))
+            .map(|tier| tier.name.get(lang).to_string())
+            .collect::<Vec<_>>()
+            .join(" ↔ "),
+    };
+    let links = suggested_selections(data)
+        .into_iter()
+        .map(|selection| {
+            let label = label(&selection);
+            view! {
+                <li>
+                    <A href=Route::Compare(selection).href(lang)>{label}</A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="empty-state" data-testid="compare-empty">
+            <p>{lang.t(StrategyUi::EmptySelection)}</p>
+            <ul class="suggestions">{links}</ul>
+        </div>
+    }
+    .into_any()
+}
+
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let data = use_app().catalog();
@@ -351,48 +388,15 @@ pub fn ComparePage() -> impl IntoView {
     let status_data = data.clone();
     let status = move || {
         let lang = lang.get();
-        let selection = selection.get();
-        match selection.status() {
-            SelectionStatus::Empty => {
-            let label = |selection: &Selection| match selection {
-                Selection::Operators(ids) => ids
-                    .iter()
-                    .filter_map(|id| status_data.operator(id))
-                    .map(|op| op.name.get(lang).to_string())
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-                Selection::Tiers(tiers) => tiers
-                    .iter()
-                    .filter_map(|id| profile::tier(&status_data, *id))
-                    .map(|tier| tier.name.get(lang).to_string())
-                    .collect::<Vec<_>>()
-                    .join(" ↔ "),
-            };
-            let examples: Vec<(String, Selection)> = suggested_selections(&status_data)
-                .into_iter()
-                .map(|selection| (label(&selection), selection))
-                .collect();
-            let links = examples
-                .into_iter()
-                .map(|(label, selection)| {
-                    view! {
-                        <li>
-                            <A href=Route::Compare(selection).href(lang)>{label}</A>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="empty-state" data-testid="compare-empty">
-                    <p>{lang.t(StrategyUi::EmptySelection)}</p>
-                    <ul class="suggestions">{links}</ul>
-                </div>
+        match selection.with(Selection::status) {
+            SelectionStatus::Empty => suggestions(&status_data, lang),
+            SelectionStatus::PickMore => view! {
+                <p class="hint" data-testid="compare-pick-more">{lang.t(StrategyUi::PickMore)}</p>
             }
-            .into_any()
+            .into_any(),
+            SelectionStatus::Full => {
+                view! { <p class="hint">{lang.t(StrategyUi::MaxReached)}</p> }.into_any()
             }
-            SelectionStatus::PickMore => view! { <p class="hint" data-testid="compare-pick-more">{lang.t(StrategyUi::PickMore)}</p> }
-                .into_any(),
-            SelectionStatus::Full => view! { <p class="hint">{lang.t(StrategyUi::MaxReached)}</p> }.into_any(),
             SelectionStatus::Ready => ().into_any(),
         }
     };
