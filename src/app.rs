@@ -88,9 +88,9 @@ fn AppRoutes() -> impl IntoView {
         }>
             <Route path=path!("/") view=pages::overview::OverviewPage/>
             <Route path=path!("/strategy") view=pages::strategy::StrategyPage/>
-            <Route path=path!("/operators") view=pages::operators::OperatorsPage/>
-            <Route path=path!("/operators/:id") view=pages::operator::OperatorPage/>
-            <Route path=path!("/compare") view=pages::compare::ComparePage/>
+            <Route path=path!("/operators") view=pages::strategy::operators::OperatorsPage/>
+            <Route path=path!("/operators/:id") view=pages::strategy::operator::OperatorPage/>
+            <Route path=path!("/compare") view=pages::strategy::compare::ComparePage/>
             <Route path=path!("/cases") view=pages::cases::CasesPage/>
             <Route path=path!("/cases/:id") view=pages::cases::CasePage/>
             <Route path=path!("/challenges") view=pages::challenges::ChallengesPage/>

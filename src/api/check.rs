@@ -152,7 +152,7 @@ pub fn check_head(file: &str, text: &str) -> Result<(), Fault> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::FileError;
+    use crate::api::fault::FileError;
     use crate::domain::DATA_FILES;
     use crate::i18n::Lang;
 

@@ -12,8 +12,8 @@
 //! never cut off. A retry ([`load_all`] after the first call) bypasses the HTTP cache, so
 //! nothing from the failed attempt is reused.
 
-mod check;
-mod fault;
+pub(crate) mod check;
+pub(crate) mod fault;
 
 pub use check::{check_body, check_head};
 pub use fault::{ErrorRow, Fault, FileError, LoadError, Shape};

@@ -8,6 +8,8 @@ pub mod error;
 pub mod export;
 pub mod figures;
 pub mod ids;
+pub mod indicators;
+pub mod investments;
 mod keys;
 pub mod load;
 mod locate;
@@ -18,6 +20,7 @@ pub mod query;
 pub mod search;
 mod strict;
 pub mod synth;
+pub mod tiers;
 pub mod tracing;
 pub mod validate;
 

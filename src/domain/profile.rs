@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::ids::OperatorId;
 use super::model::{
     Case, Dataset, Domain, Indicator, Investment, Measure, MeasureExample, Operator, Organisation,
     Tier, TierId,
@@ -87,6 +88,19 @@ pub fn operators_by_tier(data: &Dataset) -> Vec<TierGroup<'_>> {
     groups
 }
 
+/// The operators that share its tier, in the tier's order; `None` when it has no tier.
+pub fn peers_of<'a>(data: &'a Dataset, op: &Operator) -> Option<Vec<&'a OperatorId>> {
+    let tier = tier_of(data, op)?;
+    Some(tier.operators.iter().filter(|id| **id != op.id).collect())
+}
+
+/// The five measures in the report's order (by number).
+pub fn measures_by_number(data: &Dataset) -> Vec<&Measure> {
+    let mut measures: Vec<&Measure> = data.measures.iter().collect();
+    measures.sort_by_key(|measure| measure.number);
+    measures
+}
+
 /// A measure example with the measure it illustrates.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ExampleRef<'a> {
@@ -96,9 +110,7 @@ pub struct ExampleRef<'a> {
 
 /// Examples of the five measures that name any of `operator_ids`, in measure order.
 pub fn examples_naming<'a>(data: &'a Dataset, operator_ids: &[&str]) -> Vec<ExampleRef<'a>> {
-    let mut measures: Vec<&Measure> = data.measures.iter().collect();
-    measures.sort_by_key(|measure| measure.number);
-    measures
+    measures_by_number(data)
         .into_iter()
         .flat_map(|measure| {
             measure
@@ -113,6 +125,21 @@ pub fn examples_naming<'a>(data: &'a Dataset, operator_ids: &[&str]) -> Vec<Exam
                 .map(move |example| ExampleRef { measure, example })
         })
         .collect()
+}
+
+impl<'a> ExampleRef<'a> {
+    /// The investments the example states, in its order.
+    pub fn investments(self) -> Vec<InvestmentRef<'a>> {
+        self.example
+            .investments
+            .iter()
+            .map(move |investment| InvestmentRef {
+                measure: self.measure,
+                example: self.example,
+                investment,
+            })
+            .collect()
+    }
 }
 
 /// A stated investment with the example and measure that carry it.
@@ -132,21 +159,13 @@ impl InvestmentRef<'_> {
 
 /// Every investment the report states, in measure and example order.
 pub fn all_investments(data: &Dataset) -> Vec<InvestmentRef<'_>> {
-    let mut measures: Vec<&Measure> = data.measures.iter().collect();
-    measures.sort_by_key(|measure| measure.number);
-    measures
+    measures_by_number(data)
         .into_iter()
         .flat_map(|measure| {
-            measure.examples.iter().flat_map(move |example| {
-                example
-                    .investments
-                    .iter()
-                    .map(move |investment| InvestmentRef {
-                        measure,
-                        example,
-                        investment,
-                    })
-            })
+            measure
+                .examples
+                .iter()
+                .flat_map(move |example| ExampleRef { measure, example }.investments())
         })
         .collect()
 }
@@ -234,4 +253,67 @@ pub fn indicators_of<'a>(data: &'a Dataset, operator_id: &str) -> Vec<&'a Indica
         .iter()
         .filter(|indicator| indicator.operator.as_deref() == Some(operator_id))
         .collect()
+}
+
+/// What an operator card counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperatorCount {
+    Models,
+    Platforms,
+    ComputeLayouts,
+    /// Examples of the five measures that name it.
+    Examples,
+    Cases,
+}
+
+/// The counts of an operator card, in this order, leaving out what the report names none of:
+/// an operator it says nothing more of has no count at all ("not stated", not zero).
+pub fn operator_counts(data: &Dataset, op: &Operator) -> Vec<(OperatorCount, usize)> {
+    let ids = [op.id.as_str()];
+    [
+        (OperatorCount::Models, op.models.len()),
+        (OperatorCount::Platforms, op.platforms.len()),
+        (OperatorCount::ComputeLayouts, op.compute_layouts.len()),
+        (OperatorCount::Examples, examples_naming(data, &ids).len()),
+        (OperatorCount::Cases, cases_of(data, &ids).len()),
+    ]
+    .into_iter()
+    .filter(|(_, n)| *n > 0)
+    .collect()
+}
+
+/// One organisation's row of an operator's case table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganisationCases<'a> {
+    pub organisation: &'a Organisation,
+    /// Cases per domain, in [`Domain::ALL`] order.
+    pub by_domain: [usize; 5],
+    pub total: usize,
+}
+
+/// An operator's chapter 四 cases by domain: the totals and each organisation's row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperatorCases<'a> {
+    pub by_domain: [(Domain, usize); 5],
+    /// Cases in all; a case of two of its organisations counts once.
+    pub total: usize,
+    pub organisations: Vec<OrganisationCases<'a>>,
+}
+
+/// The operator's case table, or `None` when the report gives it no case ("not stated").
+pub fn operator_cases<'a>(data: &'a Dataset, operator_id: &str) -> Option<OperatorCases<'a>> {
+    let by_domain = cases_by_domain(data, &[operator_id])?;
+    let organisations = organisation_case_counts(data, operator_id)
+        .into_iter()
+        .map(|(organisation, by_domain)| OrganisationCases {
+            organisation,
+            by_domain,
+            total: by_domain.iter().sum(),
+        })
+        .collect();
+    Some(OperatorCases {
+        by_domain,
+        total: cases_of(data, &[operator_id]).len(),
+        organisations,
+    })
 }

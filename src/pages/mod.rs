@@ -2,8 +2,5 @@
 
 pub mod cases;
 pub mod challenges;
-pub mod compare;
-pub mod operator;
-pub mod operators;
 pub mod overview;
 pub mod strategy;

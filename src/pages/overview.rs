@@ -11,16 +11,19 @@ use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
 use crate::domain::compare::Selection;
+use crate::domain::indicators::{
+    capex_opex_indicators, growth_series, growth_uncharted, headline_indicators,
+};
 use crate::domain::query::CaseQuery;
-use crate::domain::{Finding, Indicator, IndicatorGroup};
+use crate::domain::{Direction, Finding, Indicator};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{Lang, Ui};
 use crate::routes::Route;
 
 fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
     let direction = match indicator.metric.direction {
-        Some(crate::domain::Direction::Up) => "up",
-        Some(crate::domain::Direction::Down) => "down",
+        Some(Direction::Up) => "up",
+        Some(Direction::Down) => "down",
         None => "none",
     };
     view! {
@@ -104,10 +107,8 @@ pub fn OverviewPage() -> impl IntoView {
     let headline_data = data.clone();
     let headline = move || {
         let lang = lang.get();
-        headline_data
-            .indicators
-            .iter()
-            .filter(|i| !matches!(i.group, IndicatorGroup::Growth | IndicatorGroup::CapexOpex))
+        headline_indicators(&headline_data)
+            .into_iter()
             .map(|i| indicator_card(i, lang))
             .collect_view()
     };
@@ -127,18 +128,12 @@ pub fn OverviewPage() -> impl IntoView {
     let growth_sources_data = data.clone();
     let growth_cards = move || {
         let lang = lang.get();
-        let charted: Vec<&str> = charts::growth_series(&growth_sources_data)
-            .iter()
-            .map(|i| i.id.as_str())
-            .collect();
-        let sources = charts::growth_series(&growth_sources_data)
+        let sources = growth_series(&growth_sources_data)
             .into_iter()
             .map(|i| source_line(i, lang))
             .collect_view();
-        let cards = growth_sources_data
-            .indicators
-            .iter()
-            .filter(|i| i.group == IndicatorGroup::Growth && !charted.contains(&i.id.as_str()))
+        let cards = growth_uncharted(&growth_sources_data)
+            .into_iter()
             .map(|i| indicator_card(i, lang))
             .collect_view();
         view! {
@@ -152,7 +147,7 @@ pub fn OverviewPage() -> impl IntoView {
     let capex_sources_data = data.clone();
     let capex_sources = move || {
         let lang = lang.get();
-        charts::capex_opex_indicators(&capex_sources_data)
+        capex_opex_indicators(&capex_sources_data)
             .into_iter()
             .map(|i| source_line(i, lang))
             .collect_view()

@@ -12,20 +12,19 @@ use leptos_router::hooks::use_params_map;
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::components::facts::fact_list;
+use crate::components::measure::{example_date_partner, investment_line};
+use crate::components::operator::{operator_link, tier_badge, tier_class};
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{peers_selection, Selection};
 use crate::domain::profile;
 use crate::domain::query::Facet;
-use crate::domain::{Dataset, Domain, Operator};
+use crate::domain::{Domain, Operator};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{domain_name, Lang, Ui};
 use crate::routes::Route;
-
-use super::strategy::{
-    example_date_partner, fact_list, investment_line, operator_link, tier_badge, tier_class,
-};
 
 #[component]
 pub fn OperatorPage() -> impl IntoView {
@@ -35,7 +34,7 @@ pub fn OperatorPage() -> impl IntoView {
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     move || {
         let id = id.get();
-        match profile::operator(&data, &id) {
+        match data.operator(&id) {
             Some(_) => view! { <OperatorProfile id/> }.into_any(),
             None => view! {
                 <section class="page operator not-found" data-testid="operator-not-found" role="alert">
@@ -57,7 +56,7 @@ pub fn OperatorPage() -> impl IntoView {
     }
 }
 
-/// The compare page with this operator and up to three peers of its tier.
+/// A titled section of the profile.
 fn section(title: StrategyUi, lang: Lang, testid: &'static str, body: AnyView) -> impl IntoView {
     view! {
         <section class="profile-section" data-testid=testid>
@@ -67,18 +66,17 @@ fn section(title: StrategyUi, lang: Lang, testid: &'static str, body: AnyView) -
     }
 }
 
-fn measures_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
+fn measures_body(data: &Catalog, op: &Operator, lang: Lang) -> AnyView {
     let examples = profile::examples_naming(data, &[op.id.as_str()]);
     if examples.is_empty() {
         return view! { <p class="not-stated">{lang.t(Ui::NotStated)}</p> }.into_any();
     }
-    let investments = profile::investments_naming(data, &[op.id.as_str()]);
     examples
         .into_iter()
         .map(|ex| {
-            let lines = investments
+            let lines = ex
+                .investments()
                 .iter()
-                .filter(|inv| inv.example.id == ex.example.id)
                 .map(|inv| investment_line(inv, lang))
                 .collect_view();
             view! {
@@ -98,7 +96,7 @@ fn measures_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
         .into_any()
 }
 
-fn indicators_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
+fn indicators_body(data: &Catalog, op: &Operator, lang: Lang) -> AnyView {
     let indicators = profile::indicators_of(data, &op.id);
     if indicators.is_empty() {
         return view! { <p class="not-stated">{lang.t(Ui::NotStated)}</p> }.into_any();
@@ -122,8 +120,8 @@ fn indicators_body(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
     view! { <ul class="indicator-lines">{items}</ul> }.into_any()
 }
 
-fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
-    let Some(totals) = profile::cases_by_domain(data, &[op.id.as_str()]) else {
+fn cases_table(data: &Catalog, op: &Operator, lang: Lang) -> AnyView {
+    let Some(cases) = profile::operator_cases(data, &op.id) else {
         return view! { <p class="not-stated" data-testid="cases-none">{lang.t(StrategyUi::CasesNone)}</p> }
             .into_any();
     };
@@ -131,20 +129,23 @@ fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
         .iter()
         .map(|d| view! { <th scope="col">{domain_name(*d, lang)}</th> })
         .collect_view();
-    let total_all = profile::cases_of(data, &[op.id.as_str()]).len();
-    let total_cells = totals
+    let total_cells = cases
+        .by_domain
         .iter()
         .map(|(_, n)| view! { <td class="num">{*n}</td> })
         .collect_view();
-    let org_rows = profile::organisation_case_counts(data, &op.id)
-        .into_iter()
-        .map(|(org, counts)| {
+    let org_rows = cases
+        .organisations
+        .iter()
+        .map(|row| {
+            let org = row.organisation;
             let path = Route::cases_with(Facet::Org, &org.id).href(lang);
-            let cells = counts
+            let cells = row
+                .by_domain
                 .iter()
                 .map(|n| view! { <td class="num">{*n}</td> })
                 .collect_view();
-            let total: usize = counts.iter().sum();
+            let total = row.total;
             let name = org.name.get(lang).to_string();
             view! {
                 <tr data-org=org.id.to_string()>
@@ -172,7 +173,7 @@ fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
                     <tr class="total-row">
                         <th scope="row">{lang.t(StrategyUi::AllOrganisations)}</th>
                         {total_cells}
-                        <td class="num">{total_all}</td>
+                        <td class="num">{cases.total}</td>
                     </tr>
                     {org_rows}
                 </tbody>
@@ -183,7 +184,7 @@ fn cases_table(data: &Dataset, op: &Operator, lang: Lang) -> AnyView {
 }
 
 /// The head of the profile: name, tier, country, and links to compare and back.
-fn profile_head(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
+fn profile_head(data: &Catalog, op: &Operator, lang: Lang) -> impl IntoView {
     let tier = profile::tier_of(data, op);
     let compare = Route::Compare(peers_selection(data, op)).href(lang);
     let compare_label = if tier.is_some() {
@@ -216,12 +217,9 @@ fn profile_head(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
 }
 
 /// The other operators of its tier, if it has one.
-fn peers_list(data: &Dataset, op: &Operator, lang: Lang) -> Option<impl IntoView> {
-    let tier = profile::tier_of(data, op)?;
-    let links = tier
-        .operators
-        .iter()
-        .filter(|other| **other != op.id)
+fn peers_list(data: &Catalog, op: &Operator, lang: Lang) -> Option<impl IntoView> {
+    let links = profile::peers_of(data, op)?
+        .into_iter()
         .map(|other| view! { <li>{operator_link(data, other, lang)}</li> })
         .collect_view();
     Some(view! {
@@ -233,7 +231,7 @@ fn peers_list(data: &Dataset, op: &Operator, lang: Lang) -> Option<impl IntoView
 }
 
 /// Models, compute, organisational moves, indicators and measures naming the operator.
-fn profile_body(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
+fn profile_body(data: &Catalog, op: &Operator, lang: Lang) -> impl IntoView {
     view! {
         <div class="profile-grid">
             <div class="profile-main">
@@ -259,7 +257,7 @@ fn profile_part<V, F>(
     render: F,
 ) -> impl Fn() -> Option<V> + Send + Sync + 'static
 where
-    F: Fn(&Dataset, &Operator, Lang) -> V + Send + Sync + 'static,
+    F: Fn(&Catalog, &Operator, Lang) -> V + Send + Sync + 'static,
 {
     let data = data.clone();
     let id = id.to_string();

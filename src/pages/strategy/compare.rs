@@ -11,39 +11,20 @@ use leptos_router::NavigateOptions;
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
+use crate::components::operator::{tier_badge, tier_class};
 use crate::components::segmented::{Segment, Segmented};
 use crate::context::{use_app, use_lang};
+use crate::domain::catalog::Catalog;
 use crate::domain::compare::{
-    compare_table, default_tiers, parse_selection, suggested_selections, toggle_operator,
-    toggle_tier, Cell, Ignored, Row, RowKind, Selection, MAX_OPERATORS, MIN_COLUMNS,
+    compare_table, default_tiers, grouped_rows, parse_selection, shown_items, suggested_selections,
+    toggle_operator, toggle_tier, Cell, Ignored, Item, Row, RowGroup, RowKind, Selection,
+    SelectionStatus,
 };
 use crate::domain::profile;
 use crate::domain::Dataset;
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{domain_name, Lang, Ui};
 use crate::routes::Route;
-
-use super::strategy::tier_badge;
-
-fn row_key(kind: &RowKind) -> String {
-    match kind {
-        RowKind::Tier => "tier".into(),
-        RowKind::Country => "country".into(),
-        RowKind::Operators => "operators".into(),
-        RowKind::Positioning => "positioning".into(),
-        RowKind::BusinessLayout => "business-layout".into(),
-        RowKind::Infrastructure => "infrastructure".into(),
-        RowKind::OwnCapabilities => "own-capabilities".into(),
-        RowKind::AiRole => "ai-role".into(),
-        RowKind::Measure(id) => format!("measure-{id}"),
-        RowKind::Investments => "investments".into(),
-        RowKind::Models => "models".into(),
-        RowKind::Platforms => "platforms".into(),
-        RowKind::ComputeLayouts => "compute".into(),
-        RowKind::OrgMoves => "org-moves".into(),
-        RowKind::Cases(domain) => format!("cases-{}", domain.key()),
-    }
-}
 
 fn row_label(row: &Row, lang: Lang) -> String {
     let key = match &row.kind {
@@ -82,7 +63,7 @@ fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
         .into_any(),
         Cell::Count(n) => view! { <td class="num">{*n}</td> }.into_any(),
         Cell::Items(items) => {
-            let item_view = |item: &crate::domain::compare::Item| {
+            let item_view = |item: &Item| {
                 let prefix = item.prefix.as_ref().map(
                     |p| view! { <span class="item-prefix">{p.get(lang).to_string()} ": "</span> },
                 );
@@ -97,12 +78,7 @@ fn cell_view(cell: &Cell, lang: Lang) -> AnyView {
                 view! { <li>{prefix} {text} {cite}</li> }
             };
             // Long lists show their first items; the rest open on demand.
-            const SHOWN: usize = 5;
-            let cut = if items.len() > SHOWN + 1 {
-                SHOWN
-            } else {
-                items.len()
-            };
+            let cut = shown_items(items.len());
             let first = items.iter().take(cut).map(item_view).collect_view();
             let rest = (cut < items.len()).then(|| {
                 let more = items.iter().skip(cut).map(item_view).collect_view();
@@ -158,18 +134,11 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
         .collect_view();
     let width = table.columns.len() + 1;
     let mut rows = Vec::new();
-    let mut last_group = "";
-    for row in &table.rows {
-        let group = match row.kind {
-            RowKind::Measure(_) => "measures",
-            RowKind::Cases(_) => "cases",
-            _ => "",
-        };
-        if group != last_group && !group.is_empty() {
-            let title = if group == "measures" {
-                lang.t(StrategyUi::MeasuresTitle)
-            } else {
-                lang.t(StrategyUi::CasesByDomain)
+    for (opens, row) in grouped_rows(&table) {
+        if let Some(group) = opens {
+            let title = match group {
+                RowGroup::Measures => lang.t(StrategyUi::MeasuresTitle),
+                RowGroup::Cases => lang.t(StrategyUi::CasesByDomain),
             };
             rows.push(
                 view! {
@@ -180,7 +149,6 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
                 .into_any(),
             );
         }
-        last_group = group;
         let cells = row
             .cells
             .iter()
@@ -193,7 +161,7 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
             view! {
                 <tr
                     class=if row.differs { "differs" } else { "same" }
-                    data-row=row_key(&row.kind)
+                    data-row=row.kind.key()
                     data-differs=row.differs.to_string()
                 >
                     <th scope="row">{row_label(row, lang)} {marker}</th>
@@ -218,6 +186,42 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// The empty page: the suggested comparisons, each named by what it compares.
+fn suggestions(data: &Catalog, lang: Lang) -> AnyView {
+    let label = |selection: &Selection| match selection {
+        Selection::Operators(ids) => ids
+            .iter()
+            .filter_map(|id| data.operator(id))
+            .map(|op| op.name.get(lang).to_string())
+            .collect::<Vec<_>>()
+            .join(" · "),
+        Selection::Tiers(tiers) => tiers
+            .iter()
+            .filter_map(|id| profile::tier(data, *id))
+            .map(|tier| tier.name.get(lang).to_string())
+            .collect::<Vec<_>>()
+            .join(" ↔ "),
+    };
+    let links = suggested_selections(data)
+        .into_iter()
+        .map(|selection| {
+            let label = label(&selection);
+            view! {
+                <li>
+                    <A href=Route::Compare(selection).href(lang)>{label}</A>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="empty-state" data-testid="compare-empty">
+            <p>{lang.t(StrategyUi::EmptySelection)}</p>
+            <ul class="suggestions">{links}</ul>
         </div>
     }
     .into_any()
@@ -345,11 +349,7 @@ pub fn ComparePage() -> impl IntoView {
                                         data-testid=format!("pick-{id}")
                                         prop:checked=move || selection.with(|s| s.contains_operator(&checked_id))
                                         prop:disabled=move || {
-                                            selection.with(|s| {
-                                                !s.contains_operator(&disabled_id)
-                                                    && !s.is_tiers()
-                                                    && s.len() >= MAX_OPERATORS
-                                            })
+                                            selection.with(|s| s.refuses_operator(&disabled_id))
                                         }
                                         on:change=move |_| {
                                             go.run(toggle_operator(&selection.get_untracked(), &toggle_id));
@@ -360,10 +360,7 @@ pub fn ComparePage() -> impl IntoView {
                             }
                         })
                         .collect_view();
-                    let class = match group.tier {
-                        Some(tier) => format!("pick-group tier-{}", tier.id.key()),
-                        None => "pick-group tier-none".to_string(),
-                    };
+                    let class = format!("pick-group {}", tier_class(group.tier.map(|t| t.id)));
                     view! {
                         <fieldset class=class>
                             <legend>{legend}</legend>
@@ -391,50 +388,16 @@ pub fn ComparePage() -> impl IntoView {
     let status_data = data.clone();
     let status = move || {
         let lang = lang.get();
-        let selection = selection.get();
-        if selection.is_empty() {
-            let label = |selection: &Selection| match selection {
-                Selection::Operators(ids) => ids
-                    .iter()
-                    .filter_map(|id| status_data.operator(id))
-                    .map(|op| op.name.get(lang).to_string())
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-                Selection::Tiers(tiers) => tiers
-                    .iter()
-                    .filter_map(|id| profile::tier(&status_data, *id))
-                    .map(|tier| tier.name.get(lang).to_string())
-                    .collect::<Vec<_>>()
-                    .join(" ↔ "),
-            };
-            let examples: Vec<(String, Selection)> = suggested_selections(&status_data)
-                .into_iter()
-                .map(|selection| (label(&selection), selection))
-                .collect();
-            let links = examples
-                .into_iter()
-                .map(|(label, selection)| {
-                    view! {
-                        <li>
-                            <A href=Route::Compare(selection).href(lang)>{label}</A>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="empty-state" data-testid="compare-empty">
-                    <p>{lang.t(StrategyUi::EmptySelection)}</p>
-                    <ul class="suggestions">{links}</ul>
-                </div>
+        match selection.with(Selection::status) {
+            SelectionStatus::Empty => suggestions(&status_data, lang),
+            SelectionStatus::PickMore => view! {
+                <p class="hint" data-testid="compare-pick-more">{lang.t(StrategyUi::PickMore)}</p>
             }
-            .into_any()
-        } else if selection.len() < MIN_COLUMNS {
-            view! { <p class="hint" data-testid="compare-pick-more">{lang.t(StrategyUi::PickMore)}</p> }
-                .into_any()
-        } else if !selection.is_tiers() && selection.len() >= MAX_OPERATORS {
-            view! { <p class="hint">{lang.t(StrategyUi::MaxReached)}</p> }.into_any()
-        } else {
-            ().into_any()
+            .into_any(),
+            SelectionStatus::Full => {
+                view! { <p class="hint">{lang.t(StrategyUi::MaxReached)}</p> }.into_any()
+            }
+            SelectionStatus::Ready => ().into_any(),
         }
     };
 

@@ -5,42 +5,42 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::cite::text_or_not_stated;
+use crate::components::operator::tier_class;
 use crate::context::{use_app, use_lang};
-use crate::domain::profile::{self, TierGroup};
+use crate::domain::profile::{self, OperatorCount, TierGroup};
+use crate::domain::tiers::tier_note;
 use crate::domain::{Dataset, Operator};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{Lang, Ui};
 use crate::routes::Route;
 
-use super::strategy::tier_class;
+/// The label of an operator card's count.
+fn count_label(count: OperatorCount) -> StrategyUi {
+    match count {
+        OperatorCount::Models => StrategyUi::CountModels,
+        OperatorCount::Platforms => StrategyUi::CountPlatforms,
+        OperatorCount::ComputeLayouts => StrategyUi::CountLayouts,
+        OperatorCount::Examples => StrategyUi::CountExamples,
+        OperatorCount::Cases => StrategyUi::CountCases,
+    }
+}
 
 fn operator_card(data: &Dataset, op: &Operator, lang: Lang) -> impl IntoView {
-    let cases = profile::cases_of(data, &[op.id.as_str()]).len();
-    let measures = profile::examples_naming(data, &[op.id.as_str()]).len();
     let path = Route::Operator(op.id.clone()).href(lang);
     let name = op.name.get(lang).to_string();
     // Only what the report names: an operator it says nothing more of shows "not stated".
-    let counts: Vec<(usize, StrategyUi)> = [
-        (op.models.len(), StrategyUi::CountModels),
-        (op.platforms.len(), StrategyUi::CountPlatforms),
-        (op.compute_layouts.len(), StrategyUi::CountLayouts),
-        (measures, StrategyUi::CountExamples),
-        (cases, StrategyUi::CountCases),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .collect();
+    let counts = profile::operator_counts(data, op);
     let counts = if counts.is_empty() {
         view! { <p class="not-stated mini-counts-none">{lang.t(Ui::NotStated)}</p> }.into_any()
     } else {
         let items = counts
             .into_iter()
-            .map(|(n, key)| {
+            .map(|(count, n)| {
                 view! {
                     <li>
                         <b>{n}</b>
                         " "
-                        {lang.t(key)}
+                        {lang.t(count_label(count))}
                     </li>
                 }
             })
@@ -72,10 +72,7 @@ fn group_section(data: &Dataset, group: &TierGroup<'_>, lang: Lang) -> impl Into
         Some(tier) => (
             tier.id.key().to_string(),
             tier.name.get(lang).to_string(),
-            tier.positioning
-                .as_ref()
-                .or(tier.business_layout.as_ref())
-                .map(|text| text.get(lang).to_string()),
+            tier_note(tier).map(|text| text.get(lang).to_string()),
         ),
         None => (
             "none".to_string(),
