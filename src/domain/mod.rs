@@ -13,6 +13,7 @@ mod locate;
 pub mod model;
 pub mod profile;
 pub mod query;
+pub mod report_search;
 pub mod search;
 mod strict;
 pub mod synth;
