@@ -4,9 +4,12 @@
 //! 2. exactness: the whole query as a phrase in one field (2) > every term in one field (1)
 //!    > terms spread over fields (0) — an exact phrase outranks scattered terms;
 //! 3. whether that best field is the title — a title match outranks a body match;
-//! 4. the summed match quality (stem 1.0, prefix 0.6, CJK bigram share × 0.8), by field weight;
-//! 5. how much of the best field the match covers (a title that *is* the query comes first);
-//! 6. report order.
+//! 4. for title matches, how much of the title the match covers (a title that *is* the query
+//!    comes first);
+//! 5. the summed match quality (stem 1.0, prefix 0.6, CJK bigram share × 0.8 × nearness), by
+//!    field weight, raised a little by repeated mentions;
+//! 6. how much of the best field the match covers;
+//! 7. report order.
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -167,7 +170,7 @@ fn has_phrase(index: &Index, field: u32, phrase: &[Vec<u32>]) -> bool {
 }
 
 /// A record's rank key (see the module comment); larger is better.
-pub type Key = (usize, u8, bool, u32, u32, Reverse<u32>);
+pub type Key = (usize, u8, bool, u32, u32, u32, Reverse<u32>);
 
 /// What one query variant found in one record.
 #[derive(Debug, Clone)]
@@ -252,6 +255,7 @@ fn find(index: &Index, plan: &Plan, variant: usize, hint: Lang) -> Vec<Found> {
                     share,
                     tier,
                     title,
+                    if title { cover } else { 0 },
                     (score * 1000.0) as u32,
                     cover,
                     Reverse(doc),
@@ -313,8 +317,16 @@ pub fn run(index: &Index, query: &str, hint: Lang) -> SearchResult {
             let share = found.key.0;
             // A direct match beats a synonym's unless the synonym matches more or better.
             let rank = |f: &Found, share: usize| {
-                let (_, tier, title, score, cover, _) = f.key;
-                (share, tier, title, Reverse(f.variant), score, cover)
+                let (_, tier, title, title_cover, score, cover, _) = f.key;
+                (
+                    share,
+                    tier,
+                    title,
+                    Reverse(f.variant),
+                    title_cover,
+                    score,
+                    cover,
+                )
             };
             let better = best
                 .get(&found.doc)
@@ -372,7 +384,7 @@ pub fn run(index: &Index, query: &str, hint: Lang) -> SearchResult {
 pub fn field_ranges(index: &Index, field: u32, plan: &Plan) -> Vec<(usize, usize)> {
     let entry = &index.fields[field as usize];
     let mut out = Vec::new();
-    for term in &plan.terms {
+    for term in plan.terms.iter().filter(|t| t.required) {
         match &term.kind {
             TermKind::Word(ids) => {
                 for &(id, s, e) in &entry.tokens {
