@@ -169,6 +169,9 @@ fn has_phrase(index: &Index, field: u32, phrase: &[Vec<u32>]) -> bool {
     })
 }
 
+/// A field's key for picking the record's best field: (tier, terms, title, cover, in hint).
+type FieldKey = (u8, u32, bool, u32, bool);
+
 /// A record's rank key (see the module comment); larger is better.
 pub type Key = (usize, u8, bool, u32, u32, u32, Reverse<u32>);
 
@@ -222,7 +225,7 @@ fn find(index: &Index, plan: &Plan, variant: usize, hint: Lang) -> Vec<Found> {
             if matched == 0 {
                 return None;
             }
-            let mut best: Option<((u8, u32, bool, u32, bool), u32)> = None;
+            let mut best: Option<(FieldKey, u32)> = None;
             for (&field, &(mask, covered)) in &acc.fields {
                 let entry = &index.fields[field as usize];
                 let all = mask & required == acc.mask & required;
@@ -349,7 +352,7 @@ pub fn run(index: &Index, query: &str, hint: Lang) -> SearchResult {
             of,
         });
     }
-    found.sort_by(|a, b| b.key.cmp(&a.key));
+    found.sort_by_key(|f| Reverse(f.key));
     result.total = found.len();
     if found.len() > MAX_HITS {
         result
