@@ -298,43 +298,65 @@ fn ranked(findings: Vec<Finding>, query: &str) -> Vec<String> {
 
 #[test]
 fn ranking_rules() {
-    // An exact phrase outranks scattered terms, even later in the report.
-    let got = ranked(
-        vec![
-            finding("scattered", 1, "One", "service for every customer"),
-            finding("phrase", 2, "Two", "a customer service desk"),
-        ],
-        "customer service",
+    type Case = (
+        &'static str,
+        [(&'static str, u32, &'static str, &'static str); 3],
+        [&'static str; 3],
     );
-    assert_eq!(got, ["finding:phrase", "finding:scattered"]);
-    // A title match outranks a body match.
-    let got = ranked(
-        vec![
-            finding("body", 1, "Other things", "about data centres"),
-            finding("title", 2, "Data centres today", "nothing else"),
-        ],
-        "data centres",
-    );
-    assert_eq!(got, ["finding:title", "finding:body"]);
-    // Ties go to report order: page first, then the order of the data.
-    let got = ranked(
-        vec![
-            finding("late", 3, "算力", "x"),
-            finding("early", 2, "算力", "x"),
-            finding("same-page", 2, "算力", "x"),
-        ],
-        "算力",
-    );
-    assert_eq!(got, ["finding:early", "finding:same-page", "finding:late"]);
-    // A whole CJK substring outranks a partial n-gram match.
-    let got = ranked(
-        vec![
-            finding("partial", 1, "甲", "大模型用于智能客服"),
-            finding("whole", 2, "乙", "大模型客服上线"),
-        ],
-        "大模型客服",
-    );
-    assert_eq!(got, ["finding:whole", "finding:partial"]);
+    let cases: [Case; 4] = [
+        // An exact phrase outranks scattered terms, even later in the report.
+        (
+            "customer service",
+            [
+                ("scattered", 1, "One", "service for every customer"),
+                ("phrase", 2, "Two", "a customer service desk"),
+                ("none", 1, "Three", "nothing"),
+            ],
+            ["phrase", "scattered", ""],
+        ),
+        // A title match outranks a body match.
+        (
+            "data centres",
+            [
+                ("body", 1, "Other things", "about data centres"),
+                ("title", 2, "Data centres today", "nothing else"),
+                ("none", 1, "Three", "nothing"),
+            ],
+            ["title", "body", ""],
+        ),
+        // Ties go to report order: page first, then the order of the data.
+        (
+            "算力",
+            [
+                ("late", 3, "算力", "x"),
+                ("early", 2, "算力", "x"),
+                ("same-page", 2, "算力", "x"),
+            ],
+            ["early", "same-page", "late"],
+        ),
+        // A whole CJK substring outranks a partial n-gram match.
+        (
+            "大模型客服",
+            [
+                ("partial", 1, "甲", "大模型用于智能客服"),
+                ("whole", 2, "乙", "大模型客服上线"),
+                ("none", 1, "丙", "无"),
+            ],
+            ["whole", "partial", ""],
+        ),
+    ];
+    for (query, records, expected) in cases {
+        let findings = records
+            .iter()
+            .map(|&(id, page, topic, statement)| finding(id, page, topic, statement))
+            .collect();
+        let expected: Vec<String> = expected
+            .iter()
+            .filter(|id| !id.is_empty())
+            .map(|id| format!("finding:{id}"))
+            .collect();
+        assert_eq!(ranked(findings, query), expected, "{query}");
+    }
 }
 
 #[test]
