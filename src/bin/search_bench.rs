@@ -135,14 +135,20 @@ fn run() -> Result<(), String> {
         keystrokes.extend((1..=chars.len()).map(|n| chars[..n].iter().collect()));
     }
     let mut ms = Vec::new();
+    let mut slowest: Vec<(f64, &str)> = Vec::new();
     for _ in 0..KEY_ROUNDS {
         for typed in &keystrokes {
             let start = Instant::now();
             std::hint::black_box(index.search(typed, None));
-            ms.push(start.elapsed().as_secs_f64() * 1000.0);
+            let took = start.elapsed().as_secs_f64() * 1000.0;
+            ms.push(took);
+            slowest.push((took, typed));
         }
     }
     ms.sort_by(f64::total_cmp);
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut seen = std::collections::HashSet::new();
+    slowest.retain(|(_, typed)| seen.insert(*typed));
     println!(
         "keystroke (real data, {} prefixes x {KEY_ROUNDS}): median {:.3} ms, p95 {:.3} ms, max {:.3} ms",
         keystrokes.len(),
@@ -150,6 +156,12 @@ fn run() -> Result<(), String> {
         quantile(&ms, 0.95),
         ms.last().copied().unwrap_or_default()
     );
+    let named: Vec<String> = slowest
+        .iter()
+        .take(5)
+        .map(|(took, typed)| format!("{typed:?} {took:.2} ms"))
+        .collect();
+    println!("  slowest keystrokes: {}", named.join(", "));
     let outcomes = judge::run(&index, &set);
     let (recall, mrr) = judge::measures(&outcomes);
     println!(

@@ -35,7 +35,7 @@ pub struct QueryTerm {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plan {
     pub terms: Vec<QueryTerm>,
-    /// Accepted ids at each position of the whole query read as one phrase; the last
+    /// Accepted ids (sorted) at each position of the whole query read as one phrase; the last
     /// position also accepts prefixes (the word being typed). Empty when impossible.
     pub phrase: Vec<Vec<u32>>,
 }
@@ -58,6 +58,10 @@ pub fn guess_lang(query: &str) -> Lang {
 fn word_term(index: &Index, surface: &str) -> TermKind {
     let exact = index.id(&stem(surface));
     let mut ids: Vec<(u32, f32)> = exact.map(|id| (id, 1.0)).into_iter().collect();
+    // One letter matches whole words only: as a prefix it would match half the text.
+    if surface.len() < 2 {
+        return TermKind::Word(ids);
+    }
     for id in index.prefixed(surface) {
         if Some(id) != exact {
             ids.push((id, 0.6));
@@ -128,12 +132,13 @@ fn phrase(index: &Index, folded: &str) -> Vec<Vec<u32>> {
             TokenKind::Word => index.id(&stem(surface)).into_iter().collect(),
             _ => index.id(surface).into_iter().collect(),
         };
-        if token.kind == TokenKind::Word && at + 1 == toks.len() {
+        if token.kind == TokenKind::Word && at + 1 == toks.len() && surface.len() >= 2 {
             ids.extend(index.prefixed(surface));
         }
         if ids.is_empty() {
             return Vec::new();
         }
+        ids.sort_unstable();
         out.push(ids);
     }
     out

@@ -165,7 +165,7 @@ fn has_phrase(index: &Index, field: u32, phrase: &[Vec<u32>]) -> bool {
         phrase
             .iter()
             .enumerate()
-            .all(|(k, ids)| ids.contains(&tokens[start + k].0))
+            .all(|(k, ids)| ids.binary_search(&tokens[start + k].0).is_ok())
     })
 }
 
@@ -390,8 +390,10 @@ pub fn field_ranges(index: &Index, field: u32, plan: &Plan) -> Vec<(usize, usize
     for term in plan.terms.iter().filter(|t| t.required) {
         match &term.kind {
             TermKind::Word(ids) => {
+                let mut ids: Vec<u32> = ids.iter().map(|&(id, _)| id).collect();
+                ids.sort_unstable();
                 for &(id, s, e) in &entry.tokens {
-                    if ids.iter().any(|&(i, _)| i == id) {
+                    if ids.binary_search(&id).is_ok() {
                         out.push((s as usize, e as usize));
                     }
                 }
