@@ -2,6 +2,7 @@
 //! (field, position), and a sorted vocabulary of surface words for prefix matching.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::domain::model::Term as GlossaryTerm;
 use crate::i18n::Lang;
@@ -9,6 +10,36 @@ use crate::i18n::Lang;
 use super::normalise::{fold, stem, tokens, Folded, TokenKind};
 use super::records::Doc;
 use super::Field;
+
+/// A small multiplicative hasher (FxHash) for the index's short keys: much faster than SipHash
+/// at build time, and the keys come from the report, not from an attacker.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`Fx`] hashing.
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// One indexed text of one record.
 #[derive(Debug)]
@@ -33,9 +64,9 @@ pub struct Index {
     pub docs: Vec<Doc>,
     pub fields: Vec<FieldEntry>,
     /// Token key (a word's stem, a CJK character, a symbol) → id.
-    ids: HashMap<String, u32>,
+    ids: FxMap<String, u32>,
     /// One-character keys, the bulk of CJK text, looked up without a string.
-    chars: HashMap<char, u32>,
+    chars: FxMap<char, u32>,
     /// id → (field, token position), in field order.
     pub postings: Vec<Vec<(u32, u32)>>,
     /// (surface word, id), sorted, for prefix look-ups.
@@ -48,8 +79,8 @@ impl Index {
         let mut index = Index {
             docs: Vec::new(),
             fields: Vec::new(),
-            ids: HashMap::new(),
-            chars: HashMap::new(),
+            ids: FxMap::default(),
+            chars: FxMap::default(),
             postings: Vec::new(),
             vocab: Vec::new(),
             synonyms: terms
@@ -59,7 +90,7 @@ impl Index {
                 })
                 .collect(),
         };
-        let mut vocab: HashMap<String, u32> = HashMap::new();
+        let mut vocab: FxMap<String, u32> = FxMap::default();
         for (at, doc) in docs.iter_mut().enumerate() {
             for raw in std::mem::take(&mut doc.fields) {
                 index.add_field(at as u32, raw.field, raw.lang, raw.text, &mut vocab);
@@ -77,7 +108,7 @@ impl Index {
         field: Field,
         lang: Lang,
         original: String,
-        vocab: &mut HashMap<String, u32>,
+        vocab: &mut FxMap<String, u32>,
     ) {
         let folded = Folded::new(&original);
         let at = self.fields.len() as u32;

@@ -12,11 +12,10 @@
 //! 7. report order.
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
 
 use crate::i18n::Lang;
 
-use super::index::Index;
+use super::index::{FxMap, Index};
 use super::query::{parse, variants, Plan, TermKind};
 use super::snippet::snippet;
 use super::{Field, Group, Notice, SearchHit, SearchResult, MAX_HITS};
@@ -40,7 +39,7 @@ fn needed(bigrams: usize) -> usize {
 }
 
 /// Per field: (quality, covered tokens, occurrences), keeping the best quality.
-type Matches = HashMap<u32, (f32, u32, u32)>;
+type Matches = FxMap<u32, (f32, u32, u32)>;
 
 fn add(map: &mut Matches, field: u32, quality: f32, covered: u32, count: u32) {
     let entry = map.entry(field).or_insert((0.0, 0, 0));
@@ -50,7 +49,7 @@ fn add(map: &mut Matches, field: u32, quality: f32, covered: u32, count: u32) {
 }
 
 fn cjk_matches(index: &Index, run: &[Option<u32>]) -> Matches {
-    let mut map = HashMap::new();
+    let mut map = FxMap::default();
     let n = run.len() as u32;
     // Exact: the whole run at consecutive positions.
     if let Some(Some(first)) = run.first() {
@@ -76,7 +75,7 @@ fn cjk_matches(index: &Index, run: &[Option<u32>]) -> Matches {
     bigrams.sort_unstable();
     bigrams.dedup();
     let total = run.len() - 1;
-    let mut seen: HashMap<u32, Vec<(u32, u8)>> = HashMap::new();
+    let mut seen: FxMap<u32, Vec<(u32, u8)>> = FxMap::default();
     for (k, &(a, b)) in bigrams.iter().enumerate().take(64) {
         for &(field, pos) in &index.postings[a as usize] {
             if index.token_at(field, pos as usize + 1) == Some(b) {
@@ -125,7 +124,7 @@ fn closest(hits: &mut [(u32, u8)]) -> (usize, u32) {
 }
 
 fn term_matches(index: &Index, kind: &TermKind) -> Vec<FieldMatch> {
-    let mut map: Matches = HashMap::new();
+    let mut map: Matches = FxMap::default();
     match kind {
         TermKind::Word(ids) => {
             for &(id, quality) in ids {
@@ -192,13 +191,13 @@ struct RecordAcc {
     /// Occurrences of each term over the record.
     counts: Vec<u32>,
     /// field → (mask of terms, covered tokens)
-    fields: HashMap<u32, (u64, u32)>,
+    fields: FxMap<u32, (u64, u32)>,
 }
 
 /// Every record the plan matches, with its key.
 fn find(index: &Index, plan: &Plan, variant: usize, hint: Lang) -> Vec<Found> {
     let terms = &plan.terms[..plan.terms.len().min(64)];
-    let mut records: HashMap<u32, RecordAcc> = HashMap::new();
+    let mut records: FxMap<u32, RecordAcc> = FxMap::default();
     for (t, term) in terms.iter().enumerate() {
         for m in term_matches(index, &term.kind) {
             let entry = &index.fields[m.field as usize];
@@ -274,7 +273,7 @@ fn find(index: &Index, plan: &Plan, variant: usize, hint: Lang) -> Vec<Found> {
 /// many terms (then the title is shown anyway, and the body gives the matching sentence).
 fn snippet_field(
     index: &Index,
-    fields: &HashMap<u32, (u64, u32)>,
+    fields: &FxMap<u32, (u64, u32)>,
     best: u32,
     required: u64,
     hint: Lang,
@@ -314,7 +313,7 @@ pub fn run(index: &Index, query: &str, hint: Lang) -> SearchResult {
         return result;
     }
     // The best variant per record; matched counts compare as shares of each variant's terms.
-    let mut best: HashMap<u32, (Found, usize)> = HashMap::new();
+    let mut best: FxMap<u32, (Found, usize)> = FxMap::default();
     for (v, plan) in plans.iter().enumerate() {
         for found in find(index, plan, v, hint) {
             let share = found.key.0;
