@@ -17,6 +17,7 @@ pub mod model;
 pub mod outcomes;
 pub mod profile;
 pub mod query;
+pub mod report_search;
 pub mod search;
 mod strict;
 pub mod synth;
