@@ -125,16 +125,21 @@ pub fn is_letter(c: &char) -> bool {
     c.is_alphabetic()
 }
 
+/// The line indices where pages 2, 3, … begin: every line after the first that begins with a
+/// single space.
+fn page_starts(text: &str) -> Vec<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(index, line)| *index > 0 && line.starts_with(' ') && !line.starts_with("  "))
+        .map(|(index, _)| index)
+        .collect()
+}
+
 /// The report's pages by DATA.md's convention: line 1 is page 1, and each later line that
 /// begins with a single space starts the next page. Each page is body text, letters only.
 pub fn pages() -> Vec<String> {
     let text = text();
-    let starts: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(index, line)| *index > 0 && line.starts_with(' ') && !line.starts_with("  "))
-        .map(|(index, _)| index)
-        .collect();
+    let starts = page_starts(&text);
     let mut pages = vec![String::new(); starts.len() + 1];
     for (index, line) in body_lines(&text, false) {
         let page = starts.partition_point(|start| *start <= index);
@@ -146,12 +151,7 @@ pub fn pages() -> Vec<String> {
 /// The page (1-based) on which each footnote is defined.
 pub fn footnote_pages() -> BTreeMap<u32, usize> {
     let text = text();
-    let starts: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(index, line)| *index > 0 && line.starts_with(' ') && !line.starts_with("  "))
-        .map(|(index, _)| index)
-        .collect();
+    let starts = page_starts(&text);
     footnotes(&text)
         .into_iter()
         .map(|(number, (line, _))| (number, starts.partition_point(|start| *start <= line) + 1))
