@@ -56,7 +56,9 @@ fuzz:
 screenshots: setup-browser build
 	DIST=$(DIST) SCREENSHOTS=1 node --test tests/e2e/strategy.test.mjs tests/e2e/cases.test.mjs tests/e2e/challenges.test.mjs
 
-bench: setup-browser build
+bench: build
+	scripts/setup.sh --bench
+	twiggy top -n 25 target/wasm32-unknown-unknown/release/bluebook.wasm
 	cargo run -q --release --bin bench | tee docs/benchmarks/filter-native.txt
 	node tests/bench/app.bench.mjs
 	node tests/bench/filter.bench.mjs

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Installs what the build (and, with --browser, the browser tests) need. Idempotent:
+# Installs what the build (and, with --browser, the browser tests; with --bench, also the
+# benchmarks' wasm profiler) need. Idempotent:
 # each step checks first and skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_browser=false
+want_bench=false
 [ "${1:-}" = "--browser" ] && want_browser=true
+# --bench: the browser tests' tools plus the wasm size profiler (twiggy), for `make bench`.
+[ "${1:-}" = "--bench" ] && want_browser=true && want_bench=true
 
 TRUNK_VERSION=0.21.14
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
@@ -37,6 +41,11 @@ if [ ! -f assets/vendor/echarts.min.js ] || [ package-lock.json -nt assets/vendo
   || [ assets/js/echarts-entry.mjs -nt assets/vendor/echarts.min.js ]; then
   step "bundling ECharts"
   npm run -s build:echarts
+fi
+
+if $want_bench && ! command -v twiggy >/dev/null; then
+  step "installing twiggy (wasm size profiles)"
+  cargo install twiggy --locked
 fi
 
 if $want_browser; then
