@@ -52,6 +52,11 @@ fn Shell() -> impl IntoView {
                 }}
             </div>
             <Nav/>
+            {move || {
+                data.get()
+                    .and_then(Result::ok)
+                    .map(|catalog| view! { <pages::search::HeaderSearch data=catalog/> })
+            }}
             <LanguageSwitch/>
         </header>
         <main class="app-main">
@@ -94,6 +99,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/cases") view=pages::cases::CasesPage/>
             <Route path=path!("/cases/:id") view=pages::cases::CasePage/>
             <Route path=path!("/challenges") view=pages::challenges::ChallengesPage/>
+            <Route path=path!("/search") view=pages::search::SearchPage/>
         </Routes>
     }
 }

@@ -2,7 +2,8 @@
 //! is read back by [`Route::parse`]; no other code writes a path. Plain Rust, tested natively.
 
 use crate::domain::compare::{parse_selection, selection_query, Selection, Subject};
-use crate::domain::query::{parse_query_string, CaseQuery, Facet, Vocab};
+use crate::domain::query::{encode_component, parse_query_string, CaseQuery, Facet, Vocab};
+use crate::domain::report_search::Hit;
 use crate::domain::tracing::TracingNode;
 use crate::domain::{CaseId, ChallengeId, Dataset, OperatorId};
 use crate::i18n::Lang;
@@ -20,6 +21,10 @@ pub enum Route {
     Case(CaseId, CaseQuery),
     Challenges {
         focus: Option<ChallengeId>,
+    },
+    /// Search over the whole report.
+    Search {
+        q: String,
     },
 }
 
@@ -41,6 +46,8 @@ impl Route {
             Route::Compare(selection) => with_query("/compare", selection_query(selection)),
             Route::Cases(query) => with_query("/cases", query.to_query_string()),
             Route::Case(id, query) => with_query(&format!("/cases/{id}"), query.to_query_string()),
+            Route::Search { q } if q.is_empty() => "/search".to_string(),
+            Route::Search { q } => format!("/search?q={}", encode_component(q)),
             Route::Challenges { focus } => with_query(
                 "/challenges",
                 focus
@@ -82,6 +89,9 @@ impl Route {
             }
             ["cases"] => Route::Cases(CaseQuery::parse_str(query, vocab).0),
             ["cases", id] => Route::Case(CaseId::from(*id), CaseQuery::parse_str(query, vocab).0),
+            ["search"] => Route::Search {
+                q: param("q").unwrap_or_default().to_string(),
+            },
             ["challenges"] => Route::Challenges {
                 focus: param("focus")
                     .filter(|id| !id.is_empty())
@@ -103,6 +113,24 @@ impl From<&Subject> for Route {
         match subject {
             Subject::Operator(id) => Route::Operator(id.clone()),
             Subject::Tier(_) => Route::Strategy,
+        }
+    }
+}
+
+impl From<&Hit> for Route {
+    /// A search hit opens the view that shows its record.
+    fn from(hit: &Hit) -> Self {
+        match hit {
+            Hit::Indicator(_) | Hit::Finding(_) | Hit::Term(_) | Hit::Section(_) => Route::Overview,
+            Hit::Tier(_) | Hit::Axis(_) | Hit::Measure(_) | Hit::Example(_) => Route::Strategy,
+            Hit::Operator(id) | Hit::OperatorFact { operator: id, .. } => {
+                Route::Operator(id.clone())
+            }
+            Hit::Case(id) => Route::Case(id.clone(), CaseQuery::default()),
+            Hit::Challenge(id) => Route::Challenges {
+                focus: Some(id.clone()),
+            },
+            Hit::Recommendation(_) => Route::Challenges { focus: None },
         }
     }
 }

@@ -34,6 +34,10 @@ fn every_route_reads_back_what_it_prints() {
         Route::Compare(Selection::Operators(vec!["ntt".into(), "skt".into()])),
         Route::Cases(CaseQuery::default()),
         Route::Challenges { focus: None },
+        Route::Search { q: String::new() },
+        Route::Search {
+            q: "大模型客服 & <b>%41 100% ?#".into(),
+        },
     ];
     routes.extend(
         catalog

@@ -9,6 +9,7 @@ use std::ops::Deref;
 use super::ids::*;
 use super::model::*;
 use super::query::CaseIndex;
+use super::report_search::ReportIndex;
 
 /// The record of `records` whose position `positions` gives for `id`.
 fn look_up<'a, Id: Eq + Hash + Borrow<str>, T>(
@@ -38,6 +39,7 @@ pub struct Catalog {
     recommendations: HashMap<RecommendationId, usize>,
     sections: HashMap<SectionId, usize>,
     case_index: CaseIndex,
+    report_index: ReportIndex,
 }
 
 impl Deref for Catalog {
@@ -59,12 +61,18 @@ impl Catalog {
             recommendations: positions(data.recommendations.iter().map(|r| &r.id)),
             sections: positions(data.sections.iter().map(|r| &r.id)),
             case_index: CaseIndex::new(&data),
+            report_index: ReportIndex::new(&data),
             data,
         }
     }
 
     pub fn dataset(&self) -> &Dataset {
         &self.data
+    }
+
+    /// The search index over everything the report says.
+    pub fn report_index(&self) -> &ReportIndex {
+        &self.report_index
     }
 
     /// The explorer's search and facet index.

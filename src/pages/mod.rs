@@ -3,4 +3,5 @@
 pub mod cases;
 pub mod challenges;
 pub mod overview;
+pub mod search;
 pub mod strategy;

@@ -1,0 +1,66 @@
+//! One found record as the header box and the search page show it: its title linking to the
+//! view that holds it, the matching sentence with the match highlighted (as nodes, never
+//! HTML), and its page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::report_search::{SearchHit, Snippet};
+use crate::i18n::search::SearchUi;
+use crate::i18n::Lang;
+use crate::routes::Route;
+
+/// The snippet with its matches in `<mark>`.
+pub fn snippet_view(snippet: &Snippet) -> impl IntoView {
+    snippet
+        .parts()
+        .into_iter()
+        .map(|(piece, hit)| {
+            let piece = piece.to_string();
+            if hit {
+                view! { <mark>{piece}</mark> }.into_any()
+            } else {
+                piece.into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// "p. 27" / "第 27 页".
+pub fn page_text(page: u32, lang: Lang) -> String {
+    format!(
+        "{} {page} {}",
+        lang.t(SearchUi::Page),
+        lang.t(SearchUi::PageAfter)
+    )
+    .trim()
+    .to_string()
+}
+
+/// A hit as a list item; `id` names it for `aria-activedescendant`.
+pub fn hit_view(hit: &SearchHit, lang: Lang, id: String, active: bool) -> impl IntoView {
+    let link = Route::from(&hit.hit).href(lang);
+    let title = hit.title.get(lang).to_string();
+    let context = hit.context.as_ref().map(|c| {
+        view! { <span class="search-context">{c.get(lang).to_string()}</span> }
+    });
+    let zh = hit.snippet.lang == Lang::Zh;
+    view! {
+        <li
+            id=id
+            role="option"
+            class="search-hit"
+            class:active=active
+            aria-selected=active.to_string()
+            data-testid="search-hit"
+            data-hit=hit.hit.key()
+        >
+            <A href=link attr:class="search-title">{title}</A>
+            {context}
+            <span class="search-page">{page_text(hit.page, lang)}</span>
+            <p class="search-snippet" lang=if zh { "zh-CN" } else { "en" }>
+                {snippet_view(&hit.snippet)}
+            </p>
+        </li>
+    }
+}
