@@ -62,3 +62,5 @@ bench: build
 	cargo run -q --release --bin bench | tee docs/benchmarks/filter-native.txt
 	node tests/bench/app.bench.mjs
 	node tests/bench/filter.bench.mjs
+	cargo run -q --release --bin search_bench | tee docs/benchmarks/search-native.txt
+	node tests/bench/search.bench.mjs
