@@ -41,6 +41,35 @@ fn Shell() -> impl IntoView {
 
     let data = LocalResource::new(load_all);
 
+    // A link to a record inside a view (`…#finding-…`, from search) scrolls to it and marks it
+    // briefly, once the view has rendered.
+    let location = use_location();
+    Effect::new(move |_| {
+        let loaded = data.with(|d| matches!(d, Some(Ok(_))));
+        let (_, hash) = (location.pathname.get(), location.hash.get());
+        let anchor = hash.trim_start_matches('#').to_string();
+        if !loaded || anchor.is_empty() {
+            return;
+        }
+        // After the router's own scroll to the top of the new view.
+        set_timeout(
+            move || {
+                let Some(element) = document().get_element_by_id(&anchor) else {
+                    return;
+                };
+                element.scroll_into_view();
+                let _ = element.class_list().add_1("flash");
+                set_timeout(
+                    move || {
+                        let _ = element.class_list().remove_1("flash");
+                    },
+                    std::time::Duration::from_millis(2500),
+                );
+            },
+            std::time::Duration::from_millis(150),
+        );
+    });
+
     view! {
         <header class="app-header">
             <div class="brand">

@@ -117,6 +117,32 @@ impl From<&Subject> for Route {
     }
 }
 
+/// The element id that marks a record inside its view (`finding-…`, `measure-…`), for the
+/// records that share a view with others. Views set it with this function, so a search hit's
+/// link and its target always agree.
+pub fn anchor_of(hit: &Hit) -> Option<String> {
+    let (kind, id) = match hit {
+        Hit::Indicator(id) => ("indicator", id.as_str()),
+        Hit::Finding(id) => ("finding", id.as_str()),
+        Hit::Tier(tier) => ("tier", tier.key()),
+        Hit::Measure(id) => ("measure", id.as_str()),
+        Hit::Example(id) => ("example", id.as_str()),
+        Hit::Challenge(id) => ("challenge", id.as_str()),
+        Hit::Recommendation(id) => ("rec", id.as_str()),
+        _ => return None,
+    };
+    Some(format!("{kind}-{id}"))
+}
+
+/// Where a search hit leads: its view, scrolled to the record where the view holds several.
+pub fn hit_href(hit: &Hit, lang: Lang) -> String {
+    let href = Route::from(hit).href(lang);
+    match anchor_of(hit) {
+        Some(anchor) => format!("{href}#{anchor}"),
+        None => href,
+    }
+}
+
 impl From<&Hit> for Route {
     /// A search hit opens the view that shows its record.
     fn from(hit: &Hit) -> Self {

@@ -17,6 +17,7 @@ use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
 use crate::context::{use_app, use_lang};
 use crate::domain::catalog::Catalog;
+use crate::domain::report_search::Hit;
 use crate::domain::tracing::{
     case_coverage, challenges_answered_by, challenges_in_order, focused_challenge,
     recommendations_answering, recommendations_of_scope, TracingNode,
@@ -24,7 +25,7 @@ use crate::domain::tracing::{
 use crate::domain::{CaseId, Challenge, ChallengeId, Domain, Recommendation, Scope};
 use crate::i18n::challenges::ChallengeUi;
 use crate::i18n::{domain_name, Lang};
-use crate::routes::Route;
+use crate::routes::{anchor_of, Route};
 
 #[component]
 pub fn ChallengesPage() -> impl IntoView {
@@ -337,7 +338,7 @@ fn ChallengeItem(
         <li
             class="challenge-item"
             class:focused=is_focused
-            id=format!("challenge-{}", challenge.id)
+            id=anchor_of(&Hit::Challenge(challenge.id.clone()))
             data-challenge=challenge.id.to_string()
         >
             <h3>
@@ -406,7 +407,7 @@ fn RecommendationItem(
     };
     let tag = recommendation_tag(&rec, lang);
     view! {
-        <li class="rec-item" data-rec=rec.id.to_string() data-tag=tag>
+        <li class="rec-item" id=anchor_of(&Hit::Recommendation(rec.id.clone())) data-rec=rec.id.to_string() data-tag=tag>
             <h4>
                 <span class=scope_class(rec.scope)>
                     {format!("{} {}", scope_name(rec.scope, lang), rec.number)}

@@ -15,10 +15,11 @@ use crate::domain::indicators::{
     capex_opex_indicators, growth_series, growth_uncharted, headline_indicators,
 };
 use crate::domain::query::CaseQuery;
+use crate::domain::report_search::Hit;
 use crate::domain::{Direction, Finding, Indicator};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{Lang, Ui};
-use crate::routes::Route;
+use crate::routes::{anchor_of, Route};
 
 fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
     let direction = match indicator.metric.direction {
@@ -30,6 +31,7 @@ fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
         <article
             class=format!("card indicator-card direction-{direction}")
             data-testid="indicator-card"
+            id=anchor_of(&Hit::Indicator(indicator.id.clone()))
             data-indicator=indicator.id.to_string()
         >
             <div class="indicator-value">{amount_text(&indicator.metric).get(lang).to_string()}</div>
@@ -47,7 +49,12 @@ fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
 /// A statement of the report with no number to chart, in its own words, with its source.
 fn finding_card(finding: &Finding, lang: Lang) -> impl IntoView {
     view! {
-        <article class="card finding-card" data-testid="finding-card" data-finding=finding.id.to_string()>
+        <article
+            class="card finding-card"
+            id=anchor_of(&Hit::Finding(finding.id.clone()))
+            data-testid="finding-card"
+            data-finding=finding.id.to_string()
+        >
             <h3 class="finding-topic">{finding.topic.get(lang).to_string()}</h3>
             <p class="finding-statement">{finding.statement.get(lang).to_string()}</p>
             {optional_text(finding.period.as_ref(), "indicator-period", lang)}

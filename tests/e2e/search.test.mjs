@@ -89,3 +89,21 @@ test('highlights are whole characters, and markup in a query is shown as text', 
     await page.close();
   }
 });
+
+test('a record that shares its view opens scrolled to and marked', async () => {
+  const { page, errors } = await openPage(browser, server, '/cases');
+  try {
+    await reachByKeyboard(page, '/', '网络自动化', 'finding:network-automation-intelligence-level');
+    await page.waitForURL(/\/#finding-network-automation-intelligence-level$/);
+    const card = page.locator('#finding-network-automation-intelligence-level');
+    await card.and(page.locator('.flash')).waitFor();
+    assert.ok(await card.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    }), 'the card is in view');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+

@@ -13,7 +13,7 @@ use crate::context::use_lang;
 use crate::domain::catalog::Catalog;
 use crate::domain::report_search::SearchHit;
 use crate::i18n::search::SearchUi;
-use crate::routes::Route;
+use crate::routes::{hit_href, Route};
 
 use super::results::hit_view;
 
@@ -84,14 +84,15 @@ pub fn HeaderSearch(data: Arc<Catalog>) -> impl IntoView {
                     .get_untracked()
                     .and_then(|at| hits.with_untracked(|h| h.get(at).map(|hit| hit.hit.clone())));
                 let target = match chosen {
-                    Some(hit) => Route::from(&hit),
+                    Some(hit) => hit_href(&hit, lang),
                     None => Route::Search {
                         q: text.get_untracked(),
-                    },
+                    }
+                    .href(lang),
                 };
                 open.set(false);
                 active.set(None);
-                navigate(&target.href(lang), Default::default());
+                navigate(&target, Default::default());
             }
             "Escape" => {
                 open.set(false);

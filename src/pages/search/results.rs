@@ -8,7 +8,7 @@ use leptos_router::components::A;
 use crate::domain::report_search::{SearchHit, Snippet};
 use crate::i18n::search::SearchUi;
 use crate::i18n::Lang;
-use crate::routes::Route;
+use crate::routes::hit_href;
 
 /// The snippet with its matches in `<mark>`.
 pub fn snippet_view(snippet: &Snippet) -> impl IntoView {
@@ -39,7 +39,7 @@ pub fn page_text(page: u32, lang: Lang) -> String {
 
 /// A hit as a list item; `id` names it for `aria-activedescendant`.
 pub fn hit_view(hit: &SearchHit, lang: Lang, id: String, active: bool) -> impl IntoView {
-    let link = Route::from(&hit.hit).href(lang);
+    let link = hit_href(&hit.hit, lang);
     let title = hit.title.get(lang).to_string();
     let context = hit.context.as_ref().map(|c| {
         view! { <span class="search-context">{c.get(lang).to_string()}</span> }

@@ -15,9 +15,11 @@ use crate::domain::investments::{
     examples_stating_investments, money_units, uncharted_investments,
 };
 use crate::domain::profile::{self, ExampleRef};
+use crate::domain::report_search::Hit;
 use crate::domain::Measure;
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::Lang;
+use crate::routes::anchor_of;
 
 fn measure_card(data: &Catalog, measure: &Measure, lang: Lang) -> impl IntoView {
     let examples = measure
@@ -35,7 +37,7 @@ fn measure_card(data: &Catalog, measure: &Measure, lang: Lang) -> impl IntoView 
                 .map(|inv| investment_line(inv, lang))
                 .collect_view();
             view! {
-                <li class="example" data-example=example.id.to_string()>
+                <li class="example" id=anchor_of(&Hit::Example(example.id.clone())) data-example=example.id.to_string()>
                     <div class="example-meta">{operators} {example_date_partner(example, lang)}</div>
                     <p>{example.description.get(lang).to_string()}</p>
                     <ul class="investments">{investments}</ul>
@@ -45,7 +47,7 @@ fn measure_card(data: &Catalog, measure: &Measure, lang: Lang) -> impl IntoView 
         })
         .collect_view();
     view! {
-        <article class="card measure" data-measure=measure.id.to_string()>
+        <article class="card measure" id=anchor_of(&Hit::Measure(measure.id.clone())) data-measure=measure.id.to_string()>
             <h3>
                 <span class="measure-number">{measure.number}</span>
                 {measure.name.get(lang).to_string()}

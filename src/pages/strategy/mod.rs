@@ -19,11 +19,12 @@ use crate::components::cite::{text_or_not_stated, CiteRef};
 use crate::components::operator::operator_link;
 use crate::context::{use_app, use_lang};
 use crate::domain::catalog::Catalog;
+use crate::domain::report_search::Hit;
 use crate::domain::tiers::{tiers_top_down, TierField};
 use crate::domain::Tier;
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{Lang, Ui};
-use crate::routes::Route;
+use crate::routes::{anchor_of, Route};
 
 use self::measures::{InvestmentsSection, MeasuresSection};
 
@@ -57,6 +58,7 @@ fn tier_card(data: &Catalog, tier: &Tier, lang: Lang) -> impl IntoView {
         <article
             class=format!("card tier-card tier-{}", tier.id.key())
             data-testid="tier-card"
+            id=anchor_of(&Hit::Tier(tier.id))
             data-tier=tier.id.key()
         >
             <header class="tier-card-head">
