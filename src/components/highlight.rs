@@ -3,13 +3,20 @@
 
 use leptos::prelude::*;
 
+use std::ops::Range;
+
 use crate::domain::search::{split, Search};
 
 /// `text` with every match of `search` wrapped in `<mark>`.
 #[component]
 pub fn Highlight(#[prop(into)] text: String, search: Search) -> impl IntoView {
     let ranges = search.highlight(&text);
-    split(&text, &ranges)
+    marked(&text, &ranges)
+}
+
+/// `text` with the byte `ranges` (on character boundaries) wrapped in `<mark>`.
+pub fn marked(text: &str, ranges: &[Range<usize>]) -> impl IntoView {
+    split(text, ranges)
         .into_iter()
         .map(|(piece, hit)| {
             let piece = piece.to_string();

@@ -6,6 +6,7 @@
 // No fixed sleeps: pages are settled when the data has loaded (or the error panel shows)
 // and every chart has drawn (`data-finished="true"`, set by the chart component on ECharts'
 // `finished` event).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { chmod, cp, mkdir, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -124,4 +125,19 @@ export async function screenshot(page, file, options = {}) {
   await chartsDrawn(page);
   await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, file), ...options });
+}
+
+/// For a test file whose tests share one browser and one nginx serving DIST: registers the
+/// hooks that start and stop them, and returns the object that holds them once started.
+export function shared() {
+  const it = { browser: null, server: null };
+  before(async () => {
+    it.browser = await launch();
+    it.server = await serve();
+  });
+  after(async () => {
+    await it.server?.close();
+    await it.browser?.close();
+  });
+  return it;
 }

@@ -2,11 +2,11 @@
 // every route, in zh and en, while hovering every chart so its tooltip shows, toggling
 // every table, downloading a PNG and a CSV, and opening a citation. Violations are counted
 // two ways: by a `securitypolicyviolation` listener and from the console.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launch, serve, open, watchErrors, cspViolations, chartsDrawn, ROOT } from './browser.mjs';
+import { open, watchErrors, cspViolations, chartsDrawn, ROOT, shared } from './browser.mjs';
 
 const cases = JSON.parse(await readFile(path.join(ROOT, 'data/cases.json'), 'utf8')).cases;
 const ROUTES = [
@@ -20,16 +20,7 @@ const ROUTES = [
   '/challenges',
 ];
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = shared();
 
 /// The tooltip ECharts shows for the chart in `figure`, or null: its text if it is shown.
 const tooltipOf = (figure) =>
@@ -126,10 +117,10 @@ test('every route, in zh and en, with tooltips, tables, downloads and citations,
   for (const route of ROUTES) {
     for (const lang of ['zh', 'en']) {
       const target = lang === 'en' ? `${route}${route.includes('?') ? '&' : '?'}lang=en` : route;
-      const page = await browser.newPage();
+      const page = await env.browser.newPage();
       const errors = watchErrors(page);
       try {
-        await open(page, server, target);
+        await open(page, env.server, target);
         assert.ok(await page.getByTestId('record-counts').isVisible(), `${target}: the app ran`);
         charts += await exercise(page, target);
         // Nothing inline was written into the page either.
@@ -150,10 +141,10 @@ test('every route, in zh and en, with tooltips, tables, downloads and citations,
 });
 
 test('the policy is really enforced: an inline script injected into the page is blocked and counted', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors = watchErrors(page);
   try {
-    await open(page, server, '/?lang=en');
+    await open(page, env.server, '/?lang=en');
     const ran = await page.evaluate(() => {
       window.__inline = false;
       const script = document.createElement('script');

@@ -1,28 +1,19 @@
 // What the data corrections show on screen: the report's qualitative findings on the
 // overview, platforms apart from models with their pages, every footnote of a citation,
 // repeated figures linked from both cases, and one formatter's "600多家".
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launch, serve, open, openPage, ROOT } from './browser.mjs';
+import { open, openPage, ROOT, shared } from './browser.mjs';
 
 const read = async (file) => JSON.parse(await readFile(path.join(ROOT, 'data', file), 'utf8'));
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const env = shared();
 
 test('the overview shows every qualitative finding with its page', async () => {
   const { findings } = await read('indicators.json');
-  const { page, errors } = await openPage(browser, server, '/');
+  const { page, errors } = await openPage(env.browser, env.server, '/');
   try {
     const cards = page.getByTestId('finding-card');
     assert.equal(await cards.count(), findings.length);
@@ -39,7 +30,7 @@ test('the overview shows every qualitative finding with its page', async () => {
 test('an operator profile lists platforms apart from models, each with its page', async () => {
   const { operators } = await read('operators.json');
   const mobile = operators.find((op) => op.id === 'china-mobile');
-  const { page, errors } = await openPage(browser, server, '/operators/china-mobile?lang=en');
+  const { page, errors } = await openPage(env.browser, env.server, '/operators/china-mobile?lang=en');
   try {
     const models = page.locator('[data-testid="models-list"] > li');
     const platforms = page.locator('[data-testid="platforms-list"] > li');
@@ -58,7 +49,7 @@ test('a citation shows every footnote its sentence carries', async () => {
   const { challenges } = await read('challenges.json');
   const loop = challenges.find((c) => c.id === 'model-business-loop');
   assert.ok(loop.cite.footnotes.length >= 2);
-  const { page, errors } = await openPage(browser, server, '/challenges');
+  const { page, errors } = await openPage(env.browser, env.server, '/challenges');
   try {
     const item = page.locator('[data-challenge="model-business-loop"]');
     const shown = await item.locator(':scope > .cite [data-footnote]').evaluateAll((els) => els.map((el) => el.dataset.footnote));
@@ -70,7 +61,7 @@ test('a citation shows every footnote its sentence carries', async () => {
 });
 
 test('cases that repeat figures link to each other, and a qualifier stands where the report puts it', async () => {
-  const { page, errors } = await openPage(browser, server, '/cases/china-mobile-high-quality-data-supply');
+  const { page, errors } = await openPage(env.browser, env.server, '/cases/china-mobile-high-quality-data-supply');
   try {
     const note = page.getByTestId('repeat-note');
     assert.equal(await note.count(), 1);
@@ -78,7 +69,7 @@ test('cases that repeat figures link to each other, and a qualifier stands where
     await note.locator('a').click();
     await page.getByTestId('case-detail').and(page.locator('[data-case-id="china-mobile-data-network-datasets"]')).waitFor();
     assert.match(await page.getByTestId('repeat-note').locator('a').getAttribute('href'), /china-mobile-high-quality-data-supply/);
-    await open(page, server, '/cases/china-telecom-xingchen-industry-models');
+    await open(page, env.server, '/cases/china-telecom-xingchen-industry-models');
     const values = await page.getByTestId('outcome').locator('td.num').allTextContents();
     assert.ok(values.includes('600多家'), JSON.stringify(values));
     assert.ok(!values.some((v) => v.includes('家多')), JSON.stringify(values));

@@ -1,19 +1,10 @@
 // Search over the whole report from the header of every view: keyboard only, results as you
 // type, the full results page in the URL, Back, highlights as nodes, markup as text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, openPage } from './browser.mjs';
+import { open, openPage, shared } from './browser.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launch();
-  server = await serve();
-});
-after(async () => {
-  await server?.close();
-  await browser?.close();
-});
+const env = shared();
 
 const hitKeys = (page, scope) => page.locator(`${scope} [data-testid="search-hit"]`).evaluateAll((els) => els.map((el) => el.dataset.hit));
 
@@ -31,12 +22,12 @@ async function reachByKeyboard(page, shortcut, query, wantKey) {
 }
 
 test('a zh query and an en query each reach their record by the keyboard alone', async () => {
-  const { page, errors } = await openPage(browser, server, '/strategy');
+  const { page, errors } = await openPage(env.browser, env.server, '/strategy');
   try {
     await reachByKeyboard(page, '/', '大模型客服', 'case:diting-customer-service-agent');
     await page.waitForURL(/\/cases\/diting-customer-service-agent/);
     await page.getByTestId('case-detail').waitFor();
-    await open(page, server, '/?lang=en');
+    await open(page, env.server, '/?lang=en');
     await reachByKeyboard(page, 'Control+k', 'data contamination', 'challenge:high-quality-data-shortage');
     await page.waitForURL(/\/challenges\?focus=high-quality-data-shortage&lang=en/);
     assert.deepEqual(errors, []);
@@ -46,7 +37,7 @@ test('a zh query and an en query each reach their record by the keyboard alone',
 });
 
 test('/search?q= opened cold shows the results the header box lists, and Back returns to the previous query', async () => {
-  const { page, errors } = await openPage(browser, server, '/cases');
+  const { page, errors } = await openPage(env.browser, env.server, '/cases');
   try {
     await page.getByTestId('header-search').fill('息壤');
     await page.getByTestId('search-suggest').waitFor();
@@ -57,8 +48,8 @@ test('/search?q= opened cold shows the results the header box lists, and Back re
     assert.ok(listed.length > 0);
     assert.deepEqual(full.slice(0, listed.length).sort(), [...listed].sort());
 
-    const cold = await browser.newPage();
-    await open(cold, server, '/search?q=' + encodeURIComponent('息壤'));
+    const cold = await env.browser.newPage();
+    await open(cold, env.server, '/search?q=' + encodeURIComponent('息壤'));
     assert.deepEqual(await hitKeys(cold, '[data-testid="search-results"]'), full);
     await cold.close();
 
@@ -75,12 +66,12 @@ test('/search?q= opened cold shows the results the header box lists, and Back re
 });
 
 test('highlights are whole characters, and markup in a query is shown as text', async () => {
-  const { page, errors } = await openPage(browser, server, '/search?q=' + encodeURIComponent('大模型客服'));
+  const { page, errors } = await openPage(env.browser, env.server, '/search?q=' + encodeURIComponent('大模型客服'));
   try {
     const marks = await page.locator('[data-testid="search-results"] mark').allTextContents();
     assert.ok(marks.length > 0);
     assert.ok(marks.every((m) => m.length > 0 && !m.includes('\uFFFD')), JSON.stringify(marks));
-    await open(page, server, '/search?q=' + encodeURIComponent('<b>x</b>%41'));
+    await open(page, env.server, '/search?q=' + encodeURIComponent('<b>x</b>%41'));
     assert.equal(await page.locator('[data-testid="search-page"] b').count(), 0);
     assert.match(await page.getByTestId('search-nothing').textContent(), /<b>x<\/b>%41/);
     assert.equal(await page.getByTestId('search-page-input').inputValue(), '<b>x</b>%41');
@@ -91,7 +82,7 @@ test('highlights are whole characters, and markup in a query is shown as text', 
 });
 
 test('a record that shares its view opens scrolled to and marked', async () => {
-  const { page, errors } = await openPage(browser, server, '/cases');
+  const { page, errors } = await openPage(env.browser, env.server, '/cases');
   try {
     await reachByKeyboard(page, '/', '网络自动化', 'finding:network-automation-intelligence-level');
     await page.waitForURL(/\/#finding-network-automation-intelligence-level$/);

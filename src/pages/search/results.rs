@@ -5,26 +5,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::report_search::{SearchHit, Snippet};
+use crate::components::highlight::marked;
+use crate::domain::report_search::SearchHit;
 use crate::i18n::search::SearchUi;
 use crate::i18n::Lang;
 use crate::routes::hit_href;
-
-/// The snippet with its matches in `<mark>`.
-pub fn snippet_view(snippet: &Snippet) -> impl IntoView {
-    snippet
-        .parts()
-        .into_iter()
-        .map(|(piece, hit)| {
-            let piece = piece.to_string();
-            if hit {
-                view! { <mark>{piece}</mark> }.into_any()
-            } else {
-                piece.into_any()
-            }
-        })
-        .collect_view()
-}
 
 /// "p. 27" / "第 27 页".
 pub fn page_text(page: u32, lang: Lang) -> String {
@@ -59,7 +44,7 @@ pub fn hit_view(hit: &SearchHit, lang: Lang, id: String, active: bool) -> impl I
             {context}
             <span class="search-page">{page_text(hit.page, lang)}</span>
             <p class="search-snippet" lang=if zh { "zh-CN" } else { "en" }>
-                {snippet_view(&hit.snippet)}
+                {marked(&hit.snippet.text, &hit.snippet.highlights)}
             </p>
         </li>
     }
