@@ -5,6 +5,7 @@ use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::ops::Deref;
+use std::sync::OnceLock;
 
 use super::ids::*;
 use super::model::*;
@@ -39,7 +40,8 @@ pub struct Catalog {
     recommendations: HashMap<RecommendationId, usize>,
     sections: HashMap<SectionId, usize>,
     case_index: CaseIndex,
-    report_index: ReportIndex,
+    /// Built on the first search, so that loading and the first chart do not wait for it.
+    report_index: OnceLock<ReportIndex>,
 }
 
 impl Deref for Catalog {
@@ -61,7 +63,7 @@ impl Catalog {
             recommendations: positions(data.recommendations.iter().map(|r| &r.id)),
             sections: positions(data.sections.iter().map(|r| &r.id)),
             case_index: CaseIndex::new(&data),
-            report_index: ReportIndex::new(&data),
+            report_index: OnceLock::new(),
             data,
         }
     }
@@ -72,7 +74,7 @@ impl Catalog {
 
     /// The search index over everything the report says.
     pub fn report_index(&self) -> &ReportIndex {
-        &self.report_index
+        self.report_index.get_or_init(|| ReportIndex::new(&self.data))
     }
 
     /// The explorer's search and facet index.
