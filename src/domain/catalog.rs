@@ -74,7 +74,8 @@ impl Catalog {
 
     /// The search index over everything the report says.
     pub fn report_index(&self) -> &ReportIndex {
-        self.report_index.get_or_init(|| ReportIndex::new(&self.data))
+        self.report_index
+            .get_or_init(|| ReportIndex::new(&self.data))
     }
 
     /// The explorer's search and facet index.
