@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 want_browser=false
 want_bench=false
 [ "${1:-}" = "--browser" ] && want_browser=true
-# --bench: the browser tests' tools plus the wasm size profiler (twiggy), for `make bench`.
+# --bench: the browser tests' tools plus the wasm size profiler (twiggy) and Lighthouse
+# (npm, in package.json), for `make bench`.
 [ "${1:-}" = "--bench" ] && want_browser=true && want_bench=true
 
 TRUNK_VERSION=0.21.14
@@ -41,6 +42,13 @@ if [ ! -f assets/vendor/echarts.min.js ] || [ package-lock.json -nt assets/vendo
   || [ assets/js/echarts-entry.mjs -nt assets/vendor/echarts.min.js ]; then
   step "bundling ECharts"
   npm run -s build:echarts
+fi
+
+# Lighthouse is a devDependency, so `npm ci` above brings it; a node_modules/ from before it
+# was added lacks it.
+if $want_bench && [ ! -x node_modules/.bin/lighthouse ]; then
+  step "installing npm packages (Lighthouse)"
+  npm ci --no-audit --no-fund
 fi
 
 if $want_bench && ! command -v twiggy >/dev/null; then

@@ -1,12 +1,11 @@
 // Benchmark (not a test): prints bundle bytes, time to first chart and memory for the
 // release build in dist/ (or $DIST), served over real HTTP to headless Chromium.
 // Run with `make bench`. Figures go to stdout and to docs/benchmarks/app.json.
-import { chromium } from 'playwright-core';
-import { readdir, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { DIST, ROOT } from '../e2e/browser.mjs';
+import { DIST, VIEWPORT, firstChart, kib, launchBrowser, markFirstChart, printBudgets, quantile, writeFigures } from './lib.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const CHART_PATH = process.env.CHART_PATH ?? '/strategy';
@@ -33,7 +32,8 @@ function kind(file) {
 async function bundleBytes() {
   const totals = {};
   for (const file of await files(DIST)) {
-    if (file.includes('/.stage')) continue;
+    // The build's precompressed twins (.gz, .br) are what is measured here, not more files.
+    if (file.includes('/.stage') || /\.(gz|br)$/.test(file)) continue;
     const body = await readFile(file);
     const k = kind(file);
     totals[k] ??= { raw: 0, gzip: 0, brotli: 0 };
@@ -48,34 +48,15 @@ async function bundleBytes() {
   return totals;
 }
 
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
-  return sorted[Math.max(0, index)];
-}
-
-async function firstChart(browser, url) {
+async function timeFirstChart(browser, url) {
   const times = [];
   let memory;
   for (let run = 0; run < RUNS; run += 1) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      addEventListener('TrunkApplicationStarted', (event) => {
-        window.__wasm = event.detail.wasm;
-      });
-    });
+    await page.addInitScript(markFirstChart);
     await page.goto(url + CHART_PATH);
-    const handle = await page.waitForFunction(
-      () => {
-        const canvas = document.querySelector('.chart-canvas canvas');
-        if (canvas && !window.__firstChart) window.__firstChart = performance.now();
-        return window.__firstChart;
-      },
-      null,
-      { polling: 'raf', timeout: 30000 },
-    );
-    times.push(await handle.jsonValue());
+    times.push(await firstChart(page));
     if (run === RUNS - 1) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
@@ -90,28 +71,19 @@ async function firstChart(browser, url) {
 }
 
 const server = await serve(DIST);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchBrowser();
 try {
   const bundle = await bundleBytes();
-  const chart = await firstChart(browser, server.url);
-  const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const chart = await timeFirstChart(browser, server.url);
   console.log('Bundle bytes (raw / gzip -9 / brotli):');
   for (const [k, t] of Object.entries(bundle)) {
-    console.log(`  ${k.padEnd(10)} ${kb(t.raw).padStart(11)} ${kb(t.gzip).padStart(11)} ${kb(t.brotli).padStart(11)}`);
+    console.log(`  ${k.padEnd(10)} ${kib(t.raw).padStart(11)} ${kib(t.gzip).padStart(11)} ${kib(t.brotli).padStart(11)}`);
   }
   console.log(`Time to first chart on ${CHART_PATH} (cold context, loopback, ${chart.runs} runs): ` +
     `median ${chart.medianMs.toFixed(0)} ms, p95 ${chart.p95Ms.toFixed(0)} ms`);
-  console.log(`Memory after first chart: JS heap ${kb(chart.memory.jsHeapUsedBytes)}, ` +
-    `wasm linear memory ${kb(chart.memory.wasmMemoryBytes)}`);
-  const out = path.join(ROOT, 'docs/benchmarks');
-  await mkdir(out, { recursive: true });
-  await writeFile(path.join(out, 'app.json'),
-    JSON.stringify({ date: new Date().toISOString(), bundle, firstChart: chart }, null, 2) + '\n');
+  console.log(`Memory after first chart: JS heap ${kib(chart.memory.jsHeapUsedBytes)}, ` +
+    `wasm linear memory ${kib(chart.memory.wasmMemoryBytes)}`);
+  await printBudgets('app.json', await writeFigures('app.json', { bundle, firstChart: chart }));
 } finally {
   await browser.close();
   await server.close();

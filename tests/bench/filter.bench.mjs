@@ -1,27 +1,26 @@
 // Benchmark (not a test): filter + search + facet counts in the browser over 1k, 10k and 50k
 // synthetic cases, timed from the input event to the next painted frame after the result
-// changed. Prints median and p95 ms and writes docs/benchmarks/filter-browser.json.
-import { chromium } from 'playwright-core';
+// changed. Prints median (p50) and p95 ms, checks the 1k and 10k rows against the budget
+// (tests/bench/budgets.json) and writes docs/benchmarks/filter-browser.json.
+//
+// The synthetic data comes from `cargo run --release --bin synth`, or from the synth binary
+// at $SYNTH when set (no build).
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { DIST, ROOT } from '../e2e/browser.mjs';
+import { DIST, ROOT, VIEWPORT, launchBrowser, printBudgets, quantile, writeFigures } from './lib.mjs';
 
 const SCALES = (process.env.SCALES ?? '1000,10000,50000').split(',').map(Number);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1))];
-}
-
 async function siteWith(cases) {
   const dir = await mkdtemp(path.join(os.tmpdir(), `bench-${cases}-`));
   await cp(DIST, dir, { recursive: true });
-  execFileSync('cargo', ['run', '-q', '--release', '--bin', 'synth', '--', 'synth',
-    '--cases', String(cases), '--out', path.join(dir, 'data')], { cwd: ROOT, stdio: 'inherit' });
+  const args = ['synth', '--cases', String(cases), '--out', path.join(dir, 'data')];
+  if (process.env.SYNTH) execFileSync(process.env.SYNTH, args, { cwd: ROOT, stdio: 'inherit' });
+  else execFileSync('cargo', ['run', '-q', '--release', '--bin', 'synth', '--', ...args], { cwd: ROOT, stdio: 'inherit' });
   return dir;
 }
 
@@ -49,18 +48,13 @@ async function timeInput(kind) {
   return performance.now() - started;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchBrowser();
 const rows = [];
 try {
   for (const cases of SCALES) {
     const dir = await siteWith(cases);
     const server = await serve(dir);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser.newPage({ viewport: VIEWPORT });
     try {
       const loadStart = Date.now();
       await page.goto(server.url + '/cases');
@@ -84,10 +78,9 @@ try {
   await browser.close();
 }
 console.log('Browser filter + search + facet counts, input → painted results (headless Chromium, release build):');
-console.log(`  ${'cases'.padStart(7)} ${'load ms'.padStart(9)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)} ${'inputs'.padStart(7)}`);
+console.log(`  ${'cases'.padStart(7)} ${'load ms'.padStart(9)} ${'p50 ms'.padStart(10)} ${'p95 ms'.padStart(8)} ${'inputs'.padStart(7)}`);
 for (const r of rows) {
   console.log(`  ${String(r.cases).padStart(7)} ${String(r.loadMs).padStart(9)} ${r.medianMs.toFixed(1).padStart(10)} ${r.p95Ms.toFixed(1).padStart(8)} ${String(r.inputs).padStart(7)}`);
 }
-await mkdir(path.join(ROOT, 'docs/benchmarks'), { recursive: true });
-await writeFile(path.join(ROOT, 'docs/benchmarks/filter-browser.json'),
-  JSON.stringify({ date: new Date().toISOString(), rows }, null, 2) + '\n');
+const figures = await writeFigures('filter-browser.json', { rows, scales: Object.fromEntries(rows.map((r) => [r.cases, r])) });
+await printBudgets('filter-browser.json', figures);

@@ -1,20 +1,12 @@
 // Benchmark (not a test): a keystroke in the header search box, timed from the input event
 // to the next painted frame after the listed results changed, over the real data. Prints
 // median and p95 ms and writes docs/benchmarks/search-browser.json.
-import { chromium } from 'playwright-core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { serve } from './server.mjs';
-import { DIST, ROOT } from '../e2e/browser.mjs';
+import { DIST, VIEWPORT, launchBrowser, quantile, writeFigures } from './lib.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 // Typed a character at a time, as a reader would.
 const QUERIES = ['大模型客服', '算力网络', 'customer service', 'data contamination', '息壤', 'NTT'];
-
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1))];
-};
 
 // Runs in the page: sets the box to `text` and resolves with ms until the frame after the
 // result list changed has been painted (or the list stayed the same: then the next frame).
@@ -37,16 +29,11 @@ async function keystroke(text) {
   return performance.now() - started;
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchBrowser();
 const server = await serve(DIST);
 const times = [];
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport: VIEWPORT });
   await page.goto(server.url + '/');
   await page.getByTestId('header-search').waitFor({ timeout: 60000 });
   await page.getByTestId('header-search').focus();
@@ -64,6 +51,4 @@ try {
 const row = { keystrokes: times.length, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95) };
 console.log('Search, keystroke → painted results (header box, real data, headless Chromium, release build):');
 console.log(`  keystrokes ${row.keystrokes}, median ${row.medianMs.toFixed(1)} ms, p95 ${row.p95Ms.toFixed(1)} ms`);
-await mkdir(path.join(ROOT, 'docs/benchmarks'), { recursive: true });
-await writeFile(path.join(ROOT, 'docs/benchmarks/search-browser.json'),
-  JSON.stringify({ date: new Date().toISOString(), ...row }, null, 2) + '\n');
+await writeFigures('search-browser.json', row);
