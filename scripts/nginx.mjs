@@ -6,8 +6,9 @@
 //   node scripts/nginx.mjs serve <dist> [port]   runs nginx in the foreground on 127.0.0.1
 //
 // The browser tests import `startNginx` from here. The allowed portal origins (CSP
-// `frame-ancestors`) live in one place, deploy/embed.json `{"parent_origins": [...]}`,
-// which the embed feature reads too.
+// `frame-ancestors`) live in one place, deploy/embed.json `{"parent_origins": [...]}`. The
+// build copies it into dist/ (the app reads /embed.json to know whom to tell its height),
+// and nginx's header is generated from the embed.json of the folder it serves.
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -42,7 +43,7 @@ export function parentOrigins(embed) {
 }
 
 /// The Content-Security-Policy of the app. `frame-ancestors` lists the portals allowed to
-/// embed it, or 'none'.
+/// embed it, and the app itself (the Embed dialog's live preview frames the app).
 export function contentSecurityPolicy(origins) {
   return [
     "default-src 'self'",
@@ -54,7 +55,7 @@ export function contentSecurityPolicy(origins) {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'none'",
-    `frame-ancestors ${origins.length ? origins.join(' ') : "'none'"}`,
+    `frame-ancestors ${["'self'", ...origins].join(' ')}`,
   ].join('; ');
 }
 
@@ -119,7 +120,9 @@ export async function freePort() {
 export async function startNginx(root, { port, embed, stdio = 'ignore' } = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'nginx-'));
   port ??= await freePort();
-  embed ??= JSON.parse(await readFile(EMBED_JSON, 'utf8'));
+  // The allow-list the served app reads is the one the header is made from.
+  const served = path.join(root, 'embed.json');
+  embed ??= JSON.parse(await readFile(existsSync(served) ? served : EMBED_JSON, 'utf8'));
   await writeFile(path.join(dir, 'bluebook-headers.conf'), headersConf(embed));
   const confFile = path.join(dir, 'nginx.conf');
   await writeFile(confFile, localConf(await readFile(NGINX_CONF, 'utf8'), { dir, root: path.resolve(root), port }));

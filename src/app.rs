@@ -1,5 +1,7 @@
 //! The app shell: router, header with language switch and record counts, and the data
-//! loading states (loading, error with retry, loaded).
+//! loading states (loading, error with retry, loaded). In a portal frame (`embed=1`) the
+//! header, navigation and footer give way to one source line, and the frame reports its
+//! height to the parent.
 
 use std::sync::Arc;
 
@@ -14,12 +16,20 @@ use crate::context::{provide_app, provide_lang, use_lang};
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::Selection;
 use crate::domain::query::CaseQuery;
+use crate::embed::dialog::EmbedButton;
+use crate::embed::height::report_height_to_parent;
+use crate::embed::presentation::{presentation, set_presentation, Presentation};
+use crate::embed::source_line::EmbedSourceLine;
+use crate::i18n::embed::EmbedUi;
 use crate::i18n::{Lang, Ui};
 use crate::pages;
 use crate::routes::Route;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Before any link is printed: every link keeps this load's `embed` and `theme`.
+    let search = window().location().search().unwrap_or_default();
+    set_presentation(Presentation::from_query(&search));
     view! {
         <Router>
             <Shell/>
@@ -40,6 +50,11 @@ fn Shell() -> impl IntoView {
     });
 
     let data = LocalResource::new(load_all);
+    let embedded = presentation().embed;
+    if embedded {
+        report_height_to_parent();
+    }
+    let loaded = move || data.get().and_then(Result::ok);
 
     // A link to a record inside a view (`…#finding-…`, from search) scrolls to it and marks it
     // briefly, once the view has rendered.
@@ -70,25 +85,49 @@ fn Shell() -> impl IntoView {
         );
     });
 
+    let header = (!embedded).then(|| {
+        view! {
+            <header class="app-header">
+                <div class="brand">
+                    <span class="brand-title">{move || lang.get().t(Ui::AppTitle)}</span>
+                    {move || loaded().map(|catalog| view! { <EditionLine catalog/> })}
+                </div>
+                <Nav/>
+                {move || loaded().map(|catalog| view! { <pages::search::HeaderSearch data=catalog/> })}
+                <LanguageSwitch/>
+            </header>
+        }
+    });
+    // Embedded: the source line; otherwise the actions every view has.
+    let top_line = move || {
+        loaded().map(|catalog| {
+            if embedded {
+                view! { <EmbedSourceLine catalog/> }.into_any()
+            } else {
+                view! {
+                    <div class="view-actions" role="toolbar" aria-label=move || lang.get().t(EmbedUi::ViewActions)>
+                        <EmbedButton/>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+    let footer = (!embedded).then(|| {
+        view! {
+            <footer class="app-footer">
+                <p>{move || lang.get().t(Ui::TranslationNote)}</p>
+            </footer>
+        }
+    });
+
     view! {
-        <header class="app-header">
-            <div class="brand">
-                <span class="brand-title">{move || lang.get().t(Ui::AppTitle)}</span>
-                {move || {
-                    data.get()
-                        .and_then(Result::ok)
-                        .map(|catalog| view! { <EditionLine catalog/> })
-                }}
-            </div>
-            <Nav/>
-            {move || {
-                data.get()
-                    .and_then(Result::ok)
-                    .map(|catalog| view! { <pages::search::HeaderSearch data=catalog/> })
-            }}
-            <LanguageSwitch/>
-        </header>
-        <main class="app-main">
+        <a class="skip-link" href="#main-content" on:click=skip_to_main>
+            {move || lang.get().t(EmbedUi::SkipToContent)}
+        </a>
+        {header}
+        <main class="app-main" id="main-content" tabindex="-1">
+            {top_line}
             {move || match data.get() {
                 None => {
                     view! {
@@ -107,9 +146,18 @@ fn Shell() -> impl IntoView {
                 }
             }}
         </main>
-        <footer class="app-footer">
-            <p>{move || lang.get().t(Ui::TranslationNote)}</p>
-        </footer>
+        {footer}
+    }
+}
+
+/// The skip link moves focus to the main content (and not through the router, which would
+/// treat `#main-content` as a record to scroll to and mark).
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = document().get_element_by_id("main-content") {
+        if let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main) {
+            let _ = main.focus();
+        }
     }
 }
 
@@ -118,7 +166,7 @@ fn AppRoutes() -> impl IntoView {
     let lang = use_lang();
     view! {
         <Routes fallback=move || {
-            view! { <p class="not-found">{lang.get().t(Ui::NotFound)}</p> }
+            view! { <h1 class="not-found">{lang.get().t(Ui::NotFound)}</h1> }
         }>
             <Route path=path!("/") view=pages::overview::OverviewPage/>
             <Route path=path!("/strategy") view=pages::strategy::StrategyPage/>

@@ -6,6 +6,7 @@ pub mod charts;
 pub mod components;
 pub mod context;
 pub mod domain;
+pub mod embed;
 pub mod i18n;
 pub mod pages;
 pub mod routes;

@@ -6,6 +6,7 @@ use crate::domain::query::{encode_component, parse_query_string, CaseQuery, Face
 use crate::domain::report_search::Hit;
 use crate::domain::tracing::TracingNode;
 use crate::domain::{CaseId, ChallengeId, Dataset, OperatorId};
+use crate::embed::presentation::{presentation, with_params};
 use crate::i18n::Lang;
 
 /// A view of the app with its state.
@@ -59,13 +60,16 @@ impl Route {
     }
 
     /// The link target in `lang`: the path with `lang=en` added for English.
+    /// Also keeps this page load's `embed` and `theme` ([`presentation`]), so a portal frame
+    /// stays a portal frame in the portal's theme as the reader moves around.
     pub fn href(&self, lang: Lang) -> String {
         let path = self.path();
-        match lang {
-            Lang::Zh => path,
-            Lang::En if path.contains('?') => format!("{path}&lang=en"),
-            Lang::En => format!("{path}?lang=en"),
-        }
+        let lang = match lang {
+            Lang::Zh => "",
+            Lang::En => "lang=en",
+        };
+        let with_lang = with_params(&path, lang);
+        with_params(&with_lang, &presentation().query_pairs())
     }
 
     /// Reads a path and its raw query string. Unknown ids and values are dropped, as the

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use bluebook::i18n::cases::CaseUi;
 use bluebook::i18n::challenges::ChallengeUi;
+use bluebook::i18n::embed::EmbedUi;
 use bluebook::i18n::search::SearchUi;
 use bluebook::i18n::strategy::StrategyUi;
 use bluebook::i18n::Ui;
@@ -28,12 +29,13 @@ fn every_ui_string_key_is_used() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut code,
     );
-    let tables: [(&str, &[&str]); 5] = [
+    let tables: [(&str, &[&str]); 6] = [
         ("Ui", Ui::NAMES),
         ("CaseUi", CaseUi::NAMES),
         ("StrategyUi", StrategyUi::NAMES),
         ("ChallengeUi", ChallengeUi::NAMES),
         ("SearchUi", SearchUi::NAMES),
+        ("EmbedUi", EmbedUi::NAMES),
     ];
     let unused: Vec<String> = tables
         .iter()

@@ -64,6 +64,12 @@ fn apply(echarts: &Echarts, chart: &charming::Chart, element_id: &str) -> Format
     match js_sys::JSON::parse(&chart.to_string()) {
         Ok(option) => {
             let formatters = canvas_tooltips(&option);
+            // The card behind the chart shows through, in either theme.
+            let _ = js_sys::Reflect::set(
+                &option,
+                &JsValue::from_str("backgroundColor"),
+                &JsValue::from_str("transparent"),
+            );
             echarts.set_option(&option, &js_object(&[("notMerge", JsValue::TRUE)]));
             formatters
         }
@@ -72,6 +78,31 @@ fn apply(echarts: &Echarts, chart: &charming::Chart, element_id: &str) -> Format
             Vec::new()
         }
     }
+}
+
+/// ECharts' built-in `dark` theme when the page is dark (`<html data-theme>`, set by
+/// assets/theme.js before the first paint), else the default.
+fn echarts_theme() -> JsValue {
+    let dark = document()
+        .document_element()
+        .and_then(|root| root.get_attribute("data-theme"))
+        .is_some_and(|theme| theme == "dark");
+    if dark {
+        JsValue::from_str("dark")
+    } else {
+        JsValue::UNDEFINED
+    }
+}
+
+/// The theme's card colour (`--card`), behind a downloaded PNG as behind the chart on screen.
+fn card_colour() -> String {
+    document()
+        .document_element()
+        .and_then(|root| window().get_computed_style(&root).ok().flatten())
+        .and_then(|style| style.get_property_value("--card").ok())
+        .map(|value| value.trim().to_string())
+        .filter(|value| !value.is_empty())
+        .unwrap_or_else(|| "#ffffff".to_string())
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {
@@ -262,7 +293,7 @@ pub fn ChartView(
             formatters.set_value(applied);
             return;
         }
-        let echarts = match echarts_init(&element, &JsValue::UNDEFINED) {
+        let echarts = match echarts_init(&element, &echarts_theme()) {
             Ok(echarts) => echarts,
             Err(err) => {
                 leptos::logging::error!("chart {element_id}: {err:?}");
@@ -332,7 +363,7 @@ pub fn ChartView(
             let options = js_object(&[
                 ("type", "png".into()),
                 ("pixelRatio", 2.into()),
-                ("backgroundColor", "#fff".into()),
+                ("backgroundColor", card_colour().into()),
             ]);
             let url = echarts.get_data_url(&options);
             crate::components::download::save_url(&url, &file_name);

@@ -2,8 +2,11 @@
 //! Nothing here touches the browser, so all of it is tested natively with `cargo test`.
 
 pub mod amount;
+pub mod brief;
 pub mod catalog;
+pub mod citation;
 pub mod compare;
+pub mod embed;
 pub mod error;
 pub mod export;
 pub mod figures;

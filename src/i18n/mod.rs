@@ -36,6 +36,7 @@ macro_rules! strings {
 
 pub mod cases;
 pub mod challenges;
+pub mod embed;
 pub mod search;
 pub mod strategy;
 

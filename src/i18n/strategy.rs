@@ -74,6 +74,7 @@ strings! {
         CompareLede => "选择 2–4 家企业，或选择层次进行对比。报告未提及之处标为“报告未说明”；各列不同的行会高亮显示。", "Pick 2–4 operators, or compare tiers. Where the report says nothing, the cell says so; rows whose columns differ are highlighted.";
         CompareOperators => "对比企业", "Compare operators";
         CompareTiers => "对比层次", "Compare tiers";
+        CompareRowHeader => "对比项", "Compared item";
         PickOperators => "选择企业（2–4 家）", "Pick operators (2–4)";
         PickTiers => "选择层次", "Pick tiers";
         PickMore => "再选择至少一项即可对比。", "Pick at least one more to compare.";

@@ -78,18 +78,22 @@ export function watchErrors(page) {
 /// The CSP violations the page's `securitypolicyviolation` listener saw.
 export const cspViolations = (page) => page.evaluate(() => window.__cspViolations ?? []);
 
+/// What shows once the data has loaded: the header's record counts, or in a portal frame
+/// (`embed=1`, no header) the source line.
+const LOADED = '[data-testid="record-counts"], [data-testid="embed-source"]';
+
 /// Waits until the app has settled: data loaded (or the error panel shown) and every chart
 /// on the page drawn. Fails at once, naming them, if CSP violations stop the app.
 export async function settle(page, { timeout = 30_000 } = {}) {
   await page.waitForFunction(
-    () =>
-      document.querySelector('[data-testid="record-counts"], [data-testid="error-panel"]') ||
+    (LOADED) =>
+      document.querySelector(LOADED + ', [data-testid="error-panel"]') ||
       window.__cspViolations?.length,
-    null,
+    LOADED,
     { timeout },
   );
   const violations = await cspViolations(page);
-  if (violations.length && !(await page.locator('[data-testid="record-counts"]').count())) {
+  if (violations.length && !(await page.locator(LOADED).count())) {
     throw new Error(`the app did not start; CSP violations:\n${violations.join('\n')}`);
   }
   await chartsDrawn(page, { timeout });

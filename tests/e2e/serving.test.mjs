@@ -97,7 +97,7 @@ test('every answer carries the security headers, the CSP exactly as specified', 
     csp,
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'; " +
-      `frame-ancestors ${embed.parent_origins.length ? embed.parent_origins.join(' ') : "'none'"}`,
+      `frame-ancestors ${["'self'", ...embed.parent_origins].join(' ')}`,
   );
   const wasm = files.find((f) => /_bg\.wasm$/.test(f));
   for (const target of ['/', '/cases', '/data/cases.json', `/${wasm}`, '/no-such-file.js', '/data/missing.json']) {
@@ -119,7 +119,7 @@ test('frame-ancestors comes from deploy/embed.json, and a bad origin is refused'
     const { headers } = await get(portal.url + '/');
     assert.match(
       headers['content-security-policy'],
-      /; frame-ancestors https:\/\/portal\.example\.com https:\/\/intranet\.example\.org:8443$/,
+      /; frame-ancestors 'self' https:\/\/portal\.example\.com https:\/\/intranet\.example\.org:8443$/,
     );
   } finally {
     await portal.close();

@@ -99,7 +99,7 @@ pub(super) fn SearchBox(query: Memo<CaseQuery>, go: Callback<(CaseQuery, bool)>)
         go.run((current.with_search(&value), replace));
     };
     view! {
-        <div class="search-box" role="search">
+        <div class="search-box" role="search" aria-label=move || lang.get().t(CaseUi::Search)>
             <label for="case-search">{move || lang.get().t(CaseUi::Search)}</label>
             <input
                 id="case-search"

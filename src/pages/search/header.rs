@@ -15,7 +15,7 @@ use crate::domain::report_search::SearchHit;
 use crate::i18n::search::SearchUi;
 use crate::routes::{hit_href, Route};
 
-use super::results::hit_view;
+use super::results::{hit_view, HitRole};
 
 /// How many results the box lists; the search page has them all.
 const LISTED: usize = 8;
@@ -34,7 +34,12 @@ fn moved(active: Option<usize>, key: &str, rows: usize) -> Option<usize> {
 
 /// The header sits outside the routed views, so it takes the catalog once it has loaded.
 #[component]
-pub fn HeaderSearch(data: Arc<Catalog>) -> impl IntoView {
+pub fn HeaderSearch(
+    data: Arc<Catalog>,
+    /// Focus the box as soon as it shows (the embed mode's compact search button opens it).
+    #[prop(optional)]
+    autofocus: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let navigate = use_navigate();
     let input = NodeRef::<Input>::new();
@@ -102,6 +107,28 @@ pub fn HeaderSearch(data: Arc<Catalog>) -> impl IntoView {
         }
     };
 
+    // A click on an option opens its record.
+    let choose = {
+        let navigate = use_navigate();
+        move |event: ev::MouseEvent| {
+            let href = event
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                .and_then(|el| el.closest("[data-href]").ok().flatten())
+                .and_then(|el| el.get_attribute("data-href"));
+            open.set(false);
+            active.set(None);
+            if let Some(href) = href {
+                navigate(&href, Default::default());
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if let (true, Some(el)) = (autofocus, input.get()) {
+            let _ = el.focus();
+        }
+    });
+
     let list = move || {
         let lang = lang.get();
         let shown = open.get() && !text.with(|t| t.trim().is_empty());
@@ -110,13 +137,18 @@ pub fn HeaderSearch(data: Arc<Catalog>) -> impl IntoView {
             let rows = hits.with(|hits| {
                 hits.iter()
                     .enumerate()
-                    .map(|(i, hit)| hit_view(hit, lang, format!("header-hit-{i}"), at == Some(i)))
+                    .map(|(i, hit)| {
+                        let role = HitRole::Option {
+                            active: at == Some(i),
+                        };
+                        hit_view(hit, lang, format!("header-hit-{i}"), role)
+                    })
                     .collect_view()
             });
             let all = Route::Search { q: text.get() }.href(lang);
             view! {
                 <div class="header-search-results" data-testid="search-suggest">
-                    <ul role="listbox" id="header-search-list" on:click=move |_| open.set(false)>
+                    <ul role="listbox" id="header-search-list" on:click=choose.clone()>
                         {rows}
                     </ul>
                     <A href=all attr:class="search-all" attr:data-testid="search-all">
@@ -128,7 +160,7 @@ pub fn HeaderSearch(data: Arc<Catalog>) -> impl IntoView {
     };
 
     view! {
-        <div class="header-search" role="search">
+        <div class="header-search" role="search" aria-label=move || lang.get().t(SearchUi::Label)>
             <input
                 node_ref=input
                 type="search"

@@ -17,7 +17,7 @@ use crate::domain::query::parse_query_string;
 use crate::i18n::search::{kind_name, notice_text, SearchUi};
 use crate::i18n::Ui;
 use crate::routes::Route;
-use results::hit_view;
+use results::{hit_view, HitRole};
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -94,7 +94,9 @@ pub fn SearchPage() -> impl IntoView {
                     let hits = group
                         .hits
                         .iter()
-                        .map(|hit| hit_view(hit, lang, format!("result-{}", hit.rank), false))
+                        .map(|hit| {
+                            hit_view(hit, lang, format!("result-{}", hit.rank), HitRole::Item)
+                        })
                         .collect_view();
                     view! {
                         <section class="search-group" data-kind=group.kind.key()>

@@ -22,25 +22,47 @@ pub fn page_text(page: u32, lang: Lang) -> String {
     .to_string()
 }
 
+/// How a hit is listed: as an option of the header box's listbox (no link inside: an option
+/// holds no interactive content; choosing it navigates to `data-href`), or as an item of the
+/// search page with a link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HitRole {
+    Option { active: bool },
+    Item,
+}
+
 /// A hit as a list item; `id` names it for `aria-activedescendant`.
-pub fn hit_view(hit: &SearchHit, lang: Lang, id: String, active: bool) -> impl IntoView {
+pub fn hit_view(hit: &SearchHit, lang: Lang, id: String, role: HitRole) -> impl IntoView {
     let link = hit_href(&hit.hit, lang);
     let title = hit.title.get(lang).to_string();
     let context = hit.context.as_ref().map(|c| {
         view! { <span class="search-context">{c.get(lang).to_string()}</span> }
     });
     let zh = hit.snippet.lang == Lang::Zh;
+    let active = role == HitRole::Option { active: true };
+    let (title, option_href) = match role {
+        HitRole::Option { .. } => (
+            view! { <span class="search-title">{title}</span> }.into_any(),
+            Some(link),
+        ),
+        HitRole::Item => (
+            view! { <A href=link attr:class="search-title">{title}</A> }.into_any(),
+            None,
+        ),
+    };
+    let is_option = option_href.is_some();
     view! {
         <li
             id=id
-            role="option"
+            role=is_option.then_some("option")
             class="search-hit"
             class:active=active
-            aria-selected=active.to_string()
+            aria-selected=is_option.then(|| active.to_string())
+            data-href=option_href
             data-testid="search-hit"
             data-hit=hit.hit.key()
         >
-            <A href=link attr:class="search-title">{title}</A>
+            {title}
             {context}
             <span class="search-page">{page_text(hit.page, lang)}</span>
             <p class="search-snippet" lang=if zh { "zh-CN" } else { "en" }>

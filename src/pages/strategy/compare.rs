@@ -180,7 +180,7 @@ fn table_view(data: &Dataset, selection: &Selection, lang: Lang) -> AnyView {
             >
                 <thead>
                     <tr>
-                        <th scope="col" class="corner"></th>
+                        <th scope="col" class="corner"><span class="visually-hidden">{lang.t(StrategyUi::CompareRowHeader)}</span></th>
                         {head}
                     </tr>
                 </thead>

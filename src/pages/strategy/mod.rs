@@ -63,7 +63,7 @@ fn tier_card(data: &Catalog, tier: &Tier, lang: Lang) -> impl IntoView {
         >
             <header class="tier-card-head">
                 <span class="tier-rank" title=lang.t(StrategyUi::TierRank)>{tier.rank}</span>
-                <h3>{tier.name.get(lang).to_string()}</h3>
+                <h2>{tier.name.get(lang).to_string()}</h2>
             </header>
             <ul class="op-chips" aria-label=lang.t(StrategyUi::TierOperators)>{operators}</ul>
             <dl class="tier-fields">{fields}</dl>

@@ -1,0 +1,24 @@
+// Runs in <head>, before the body is parsed and before the wasm loads, so the page's first
+// frame already has its theme, language and embed layout: a dark portal never sees a white
+// flash. A same-origin file, not an inline script, so `script-src 'self'` holds.
+//
+//   ?theme=light|dark|auto   auto (the default) follows prefers-color-scheme, live
+//   ?embed=1                 portal frame: no header, navigation or footer
+//   ?lang=en                 <html lang="en">, else zh-CN
+//
+// The app reads the resolved theme from <html data-theme> (charts pick their ECharts theme).
+(function () {
+  var params = new URLSearchParams(location.search);
+  var root = document.documentElement;
+  var setting = params.get('theme');
+  if (setting !== 'light' && setting !== 'dark') setting = 'auto';
+  var query = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+  function apply() {
+    var dark = setting === 'dark' || (setting === 'auto' && query !== null && query.matches);
+    root.setAttribute('data-theme', dark ? 'dark' : 'light');
+  }
+  apply();
+  if (setting === 'auto' && query !== null && query.addEventListener) query.addEventListener('change', apply);
+  if (params.get('embed') === '1') root.setAttribute('data-embed', '');
+  root.setAttribute('lang', params.get('lang') === 'en' ? 'en' : 'zh-CN');
+})();
