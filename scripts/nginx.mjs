@@ -59,13 +59,17 @@ export function contentSecurityPolicy(origins) {
   ].join('; ');
 }
 
-/// Browser features the app does not use, all turned off.
+/// Browser features the app does not use, all turned off; full screen is allowed to the app
+/// itself (the brief's slide mode), not to any frame of another origin.
 export const PERMISSIONS_POLICY = [
-  'accelerometer', 'autoplay', 'camera', 'display-capture', 'encrypted-media',
-  'fullscreen', 'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer',
-  'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-get',
-  'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking', 'clipboard-read',
-].map((feature) => `${feature}=()`).join(', ');
+  ...[
+    'accelerometer', 'autoplay', 'camera', 'display-capture', 'encrypted-media',
+    'geolocation', 'gyroscope', 'hid', 'idle-detection', 'magnetometer',
+    'microphone', 'midi', 'payment', 'picture-in-picture', 'publickey-credentials-get',
+    'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking', 'clipboard-read',
+  ].map((feature) => `${feature}=()`),
+  'fullscreen=(self)',
+].join(', ');
 
 /// The security headers every response carries (`always`: error responses too).
 export function headersConf(embed) {

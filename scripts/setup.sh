@@ -64,6 +64,8 @@ if $want_browser; then
   # The browser tests serve the release build through nginx with deploy/nginx.conf.
   command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
   [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
+  # The print tests read the PDFs back (pdftotext, pdfinfo) and render a page (pdftoppm).
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     step "installing ${missing[*]}"
     apt-get update

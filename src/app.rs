@@ -11,6 +11,8 @@ use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::path;
 
 use crate::api::load_all;
+use crate::brief_store::provide_brief;
+use crate::components::citing::{provide_citing, CopyStatus, ViewCiteActions};
 use crate::components::error_panel::ErrorPanel;
 use crate::context::{provide_app, provide_lang, use_lang};
 use crate::domain::catalog::Catalog;
@@ -42,6 +44,7 @@ fn Shell() -> impl IntoView {
     let query = use_query_map();
     let lang = Memo::new(move |_| Lang::from_param(query.read().get_str("lang")));
     provide_lang(lang);
+    provide_citing();
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().html_lang());
@@ -55,6 +58,19 @@ fn Shell() -> impl IntoView {
         report_height_to_parent();
     }
     let loaded = move || data.get().and_then(Result::ok);
+    // The printed pages' header and footer (assets/print.css) name the report and this view.
+    let print_marks = window_event_listener(leptos::ev::beforeprint, move |_| {
+        let title = data.with_untracked(|loaded| match loaded {
+            Some(Ok(catalog)) => catalog
+                .edition
+                .as_ref()
+                .map(|edition| edition.line(lang.get_untracked())),
+            _ => None,
+        });
+        let permalink = window().location().href().unwrap_or_default();
+        set_print_marks(&title.unwrap_or_default(), &permalink);
+    });
+    on_cleanup(move || print_marks.remove());
 
     // A link to a record inside a view (`…#finding-…`, from search) scrolls to it and marks it
     // briefly, once the view has rendered.
@@ -106,6 +122,7 @@ fn Shell() -> impl IntoView {
             } else {
                 view! {
                     <div class="view-actions" role="toolbar" aria-label=move || lang.get().t(EmbedUi::ViewActions)>
+                        <ViewCiteActions/>
                         <EmbedButton/>
                     </div>
                 }
@@ -141,13 +158,38 @@ fn Shell() -> impl IntoView {
                     view! { <ErrorPanel error on_retry=move || data.refetch()/> }.into_any()
                 }
                 Some(Ok(catalog)) => {
+                    provide_brief(catalog.clone());
                     provide_app(catalog);
                     view! { <AppRoutes/> }.into_any()
                 }
             }}
         </main>
+        <CopyStatus/>
         {footer}
     }
+}
+
+/// Sets `--print-title` and `--print-permalink` on `<html>` as CSS strings (through the CSSOM,
+/// which the CSP allows, unlike a `style` attribute in markup).
+fn set_print_marks(title: &str, permalink: &str) {
+    let css_string = |text: &str| {
+        let escaped: String = text
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect::<String>()
+            .replace('\\', "\\\\")
+            .replace('"', "\\\"");
+        format!("\"{escaped}\"")
+    };
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
+        return;
+    };
+    let style = root.style();
+    let _ = style.set_property("--print-title", &css_string(title));
+    let _ = style.set_property("--print-permalink", &css_string(permalink));
 }
 
 /// The skip link moves focus to the main content (and not through the router, which would
@@ -177,6 +219,7 @@ fn AppRoutes() -> impl IntoView {
             <Route path=path!("/cases/:id") view=pages::cases::CasePage/>
             <Route path=path!("/challenges") view=pages::challenges::ChallengesPage/>
             <Route path=path!("/search") view=pages::search::SearchPage/>
+            <Route path=path!("/brief") view=pages::brief::BriefPage/>
         </Routes>
     }
 }
@@ -197,15 +240,7 @@ fn EditionLine(catalog: Arc<Catalog>) -> impl IntoView {
             (Ui::CountIndicators, catalog.indicators.len()),
             (Ui::CountTerms, catalog.terms.len()),
         ];
-        let edition = catalog.edition.as_ref().map(|edition| {
-            format!(
-                "{}{} · {} · {}",
-                edition.title.get(lang),
-                edition.subtitle.get(lang),
-                edition.date.get(lang),
-                edition.report_number
-            )
-        });
+        let edition = catalog.edition.as_ref().map(|edition| edition.line(lang));
         view! {
             <span class="edition" data-testid="edition">{edition}</span>
             <ul class="record-counts" data-testid="record-counts">
@@ -236,6 +271,7 @@ fn Nav() -> impl IntoView {
         (Route::Compare(Selection::default()), Ui::NavCompare),
         (Route::Cases(CaseQuery::default()), Ui::NavCases),
         (Route::Challenges { focus: None }, Ui::NavChallenges),
+        (Route::brief(), Ui::NavBrief),
     ];
     view! {
         <nav class="app-nav" aria-label="main">

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod app;
+pub mod brief_store;
 pub mod charts;
 pub mod components;
 pub mod context;

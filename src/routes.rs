@@ -1,12 +1,14 @@
 //! Every place in the app as a typed value. Each route prints itself with [`Route::href`] and
 //! is read back by [`Route::parse`]; no other code writes a path. Plain Rust, tested natively.
 
+use crate::domain::brief::{raw_param, PARAM as BRIEF_PARAM};
 use crate::domain::compare::{parse_selection, selection_query, Selection, Subject};
 use crate::domain::query::{encode_component, parse_query_string, CaseQuery, Facet, Vocab};
 use crate::domain::report_search::Hit;
 use crate::domain::tracing::TracingNode;
 use crate::domain::{CaseId, ChallengeId, Dataset, OperatorId};
 use crate::embed::presentation::{presentation, with_params};
+use crate::i18n::brief::DocLang;
 use crate::i18n::Lang;
 
 /// A view of the app with its state.
@@ -26,6 +28,14 @@ pub enum Route {
     /// Search over the whole report.
     Search {
         q: String,
+    },
+    /// The brief: `b` is its URL value exactly as it stands in the URL (`domain::brief`),
+    /// empty when the URL has none; `doc` the document's languages (none: the UI's);
+    /// `slides` the slide mode (`mode=slides`).
+    Brief {
+        b: String,
+        doc: Option<DocLang>,
+        slides: bool,
     },
 }
 
@@ -49,6 +59,19 @@ impl Route {
             Route::Case(id, query) => with_query(&format!("/cases/{id}"), query.to_query_string()),
             Route::Search { q } if q.is_empty() => "/search".to_string(),
             Route::Search { q } => format!("/search?q={}", encode_component(q)),
+            Route::Brief { b, doc, slides } => {
+                let mut pairs = Vec::new();
+                if !b.is_empty() {
+                    pairs.push(format!("{BRIEF_PARAM}={b}"));
+                }
+                if let Some(doc) = doc {
+                    pairs.push(format!("doc={}", doc.key()));
+                }
+                if *slides {
+                    pairs.push("mode=slides".to_string());
+                }
+                with_query("/brief", pairs.join("&"))
+            }
             Route::Challenges { focus } => with_query(
                 "/challenges",
                 focus
@@ -96,6 +119,14 @@ impl Route {
             ["search"] => Route::Search {
                 q: param("q").unwrap_or_default().to_string(),
             },
+            // The brief's value is read raw: it is percent-encoded once, by its own encoder.
+            ["brief"] => Route::Brief {
+                b: raw_param(query, BRIEF_PARAM)
+                    .unwrap_or_default()
+                    .to_string(),
+                doc: param("doc").and_then(DocLang::parse),
+                slides: param("mode") == Some("slides"),
+            },
             ["challenges"] => Route::Challenges {
                 focus: param("focus")
                     .filter(|id| !id.is_empty())
@@ -104,6 +135,15 @@ impl Route {
             _ => return None,
         };
         Some(route)
+    }
+
+    /// The brief page with the open draft (no `b` in the URL).
+    pub fn brief() -> Route {
+        Route::Brief {
+            b: String::new(),
+            doc: None,
+            slides: false,
+        }
     }
 
     /// The explorer filtered by one facet value.

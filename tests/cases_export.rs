@@ -24,7 +24,7 @@ fn csv_escapes_commas_quotes_newlines_and_keeps_chinese() {
     let nasty_summary = "line one\r\nline two, with \"quotes\"";
     data.cases[0].title.zh = nasty_title.to_string();
     data.cases[0].summary.en = nasty_summary.to_string();
-    let csv_text = cases_csv(&data, &[0, 1]).expect("csv");
+    let csv_text = cases_csv(&data, &[0, 1], "").expect("csv");
     assert!(csv_text.starts_with('\u{FEFF}'));
     assert!(
         csv_text.as_bytes().starts_with(&[0xEF, 0xBB, 0xBF]),
@@ -56,7 +56,7 @@ fn csv_holds_exactly_the_result_rows_in_order() {
     let index = CaseIndex::new(&data);
     let (query, _) = CaseQuery::parse_str("domain=marketing,management&sort=outcome", &index.vocab);
     let result = index.run(&query);
-    let rows = read_csv(&cases_csv(&data, &result.cases).expect("csv"));
+    let rows = read_csv(&cases_csv(&data, &result.cases, "").expect("csv"));
     let ids: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
     let want: Vec<&str> = result
         .cases
@@ -83,16 +83,34 @@ fn csv_holds_exactly_the_result_rows_in_order() {
         .expect("column");
     assert_eq!(diting[ops], "china-telecom");
     // An empty result is just the header.
-    assert_eq!(read_csv(&cases_csv(&data, &[]).expect("csv")).len(), 1);
+    assert_eq!(read_csv(&cases_csv(&data, &[], "").expect("csv")).len(), 1);
+}
+
+#[test]
+fn a_citation_heads_the_csv_as_one_comment_line() {
+    let data = common::real_dataset();
+    let text = cases_csv(
+        &data,
+        &[0],
+        "中国信息通信研究院, 等. 报告[R].\nhttps://x.example/cases",
+    )
+    .expect("csv");
+    let mut lines = text.trim_start_matches(BOM).lines();
+    assert_eq!(
+        lines.next(),
+        Some("# 中国信息通信研究院, 等. 报告[R]. https://x.example/cases")
+    );
+    assert!(lines.next().is_some_and(|header| header.starts_with("id,")));
 }
 
 #[test]
 fn json_holds_the_cases_as_in_the_data_and_the_query() {
     let data = common::real_dataset();
-    let json = cases_json(&data, &[2, 0], "domain=network").expect("json");
+    let json = cases_json(&data, &[2, 0], "domain=network", "CITATION p. 3").expect("json");
     let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     assert_eq!(value["count"], 2);
     assert_eq!(value["query"], "domain=network");
+    assert_eq!(value["citation"], "CITATION p. 3");
     assert_eq!(value["cases"][0]["id"], data.cases[2].id.as_str());
     let back: bluebook::domain::Case =
         serde_json::from_value(value["cases"][1].clone()).expect("a case as in cases.json");

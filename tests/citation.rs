@@ -183,7 +183,12 @@ fn one_footnote_is_a_note_and_line_breaks_never_reach_the_citation() {
     );
     assert!(en.ends_with(LINK), "{en}");
     for style in CitationStyle::ALL {
-        let line = csv_comment(style, &at, "https://example.org/x\n", date(2026, 11, 30));
+        let line = csv_comment(&cite(
+            style,
+            &at,
+            "https://example.org/x\n",
+            date(2026, 11, 30),
+        ));
         assert!(line.starts_with("# "), "{line}");
         assert!(!line.contains(['\n', '\r']), "{line}");
         assert_eq!(

@@ -3,8 +3,10 @@
 
 use std::path::Path;
 
+use bluebook::i18n::brief::BriefUi;
 use bluebook::i18n::cases::CaseUi;
 use bluebook::i18n::challenges::ChallengeUi;
+use bluebook::i18n::cite::CiteUi;
 use bluebook::i18n::embed::EmbedUi;
 use bluebook::i18n::search::SearchUi;
 use bluebook::i18n::strategy::StrategyUi;
@@ -29,13 +31,15 @@ fn every_ui_string_key_is_used() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut code,
     );
-    let tables: [(&str, &[&str]); 6] = [
+    let tables: [(&str, &[&str]); 8] = [
         ("Ui", Ui::NAMES),
         ("CaseUi", CaseUi::NAMES),
         ("StrategyUi", StrategyUi::NAMES),
         ("ChallengeUi", ChallengeUi::NAMES),
         ("SearchUi", SearchUi::NAMES),
         ("EmbedUi", EmbedUi::NAMES),
+        ("CiteUi", CiteUi::NAMES),
+        ("BriefUi", BriefUi::NAMES),
     ];
     let unused: Vec<String> = tables
         .iter()

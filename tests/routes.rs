@@ -2,10 +2,12 @@
 
 mod common;
 
+use bluebook::domain::brief::{encode, Brief, BriefItem};
 use bluebook::domain::catalog::Catalog;
 use bluebook::domain::compare::Selection;
 use bluebook::domain::query::{CaseQuery, ChartBy, Facet, Sort, View};
 use bluebook::domain::TierId;
+use bluebook::i18n::brief::DocLang;
 use bluebook::i18n::Lang;
 use bluebook::routes::Route;
 
@@ -61,6 +63,33 @@ fn every_route_reads_back_what_it_prints() {
         routes.push(Route::Case(case.id.clone(), busy.clone()));
     }
     routes.push(Route::Cases(busy));
+    // Briefs: empty, every kind with a note in zh and URL-special characters, each language
+    // of the document, slides.
+    let mut brief = Brief::new();
+    brief.add(BriefItem::Operator(catalog.operators[0].id.clone()));
+    brief.add(BriefItem::Case(catalog.cases[0].id.clone()));
+    brief.add(BriefItem::Challenge(catalog.challenges[0].id.clone()));
+    brief.add(BriefItem::Compare(Selection::Operators(vec![
+        "ntt".into(),
+        "skt".into(),
+    ])));
+    brief.set_note(1, "要点 & <b>%41 100% ?#=~.");
+    let b = encode(&brief, &catalog);
+    routes.push(Route::brief());
+    for doc in [
+        None,
+        Some(DocLang::Zh),
+        Some(DocLang::En),
+        Some(DocLang::Both),
+    ] {
+        for slides in [false, true] {
+            routes.push(Route::Brief {
+                b: b.clone(),
+                doc,
+                slides,
+            });
+        }
+    }
     for route in &routes {
         round_trip(&catalog, route);
     }
@@ -74,4 +103,28 @@ fn unknown_paths_are_not_routes() {
     for path in ["/nowhere", "/cases/a/b", "/operators/x/y"] {
         assert_eq!(Route::parse(path, "", &catalog, vocab), None, "{path}");
     }
+}
+
+#[test]
+fn a_brief_route_keeps_its_value_as_written() {
+    let catalog = Catalog::new(common::real_dataset());
+    let vocab = &catalog.case_index().vocab;
+    // Not percent-decoded on the way in: the brief's own decoder reads it.
+    let parsed = Route::parse(
+        "/brief",
+        "b=cZZZZ~a%2541.oX&doc=both&mode=slides",
+        &catalog,
+        vocab,
+    );
+    assert_eq!(
+        parsed,
+        Some(Route::Brief {
+            b: "cZZZZ~a%2541.oX".into(),
+            doc: Some(DocLang::Both),
+            slides: true,
+        })
+    );
+    let plain = Route::parse("/brief", "doc=fr&mode=x", &catalog, vocab);
+    assert_eq!(plain, Some(Route::brief()));
+    assert_eq!(Route::brief().href(Lang::Zh), "/brief");
 }

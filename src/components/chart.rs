@@ -18,7 +18,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{ChartTable, ChartTarget, Figure};
+use crate::components::citing::use_citing;
+use crate::components::download::{png_with_footer, save_url};
+use crate::components::theme::{card_colour, echarts_theme, theme_colour};
 use crate::context::use_lang;
+use crate::domain::citation::Pinpoint;
 use crate::i18n::Ui;
 
 #[wasm_bindgen]
@@ -41,9 +45,16 @@ extern "C" {
     #[wasm_bindgen(method, js_name = getDataURL)]
     fn get_data_url(this: &Echarts, options: &JsValue) -> String;
 
+    #[wasm_bindgen(method, js_name = setTheme)]
+    fn set_theme(this: &Echarts, theme: &JsValue);
+
     #[wasm_bindgen(method)]
     fn on(this: &Echarts, event: &str, handler: &Closure<dyn FnMut(JsValue)>);
 }
+
+/// The width charts are drawn at in print: the text width of an A4 page (182 mm) at 96 dpi,
+/// which a Letter page (190 mm) holds too.
+const PRINT_WIDTH_PX: u32 = 680;
 
 /// `{key: value, …}` as a JS object.
 fn js_object(entries: &[(&str, JsValue)]) -> JsValue {
@@ -78,31 +89,6 @@ fn apply(echarts: &Echarts, chart: &charming::Chart, element_id: &str) -> Format
             Vec::new()
         }
     }
-}
-
-/// ECharts' built-in `dark` theme when the page is dark (`<html data-theme>`, set by
-/// assets/theme.js before the first paint), else the default.
-fn echarts_theme() -> JsValue {
-    let dark = document()
-        .document_element()
-        .and_then(|root| root.get_attribute("data-theme"))
-        .is_some_and(|theme| theme == "dark");
-    if dark {
-        JsValue::from_str("dark")
-    } else {
-        JsValue::UNDEFINED
-    }
-}
-
-/// The theme's card colour (`--card`), behind a downloaded PNG as behind the chart on screen.
-fn card_colour() -> String {
-    document()
-        .document_element()
-        .and_then(|root| window().get_computed_style(&root).ok().flatten())
-        .and_then(|style| style.get_property_value("--card").ok())
-        .map(|value| value.trim().to_string())
-        .filter(|value| !value.is_empty())
-        .unwrap_or_else(|| "#ffffff".to_string())
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {
@@ -347,7 +333,31 @@ pub fn ChartView(
         });
     });
 
+    // Printing: drawn at the printed width, in the light theme (print is always light), with
+    // the table twin shown too; back as it was afterwards.
+    let printing = RwSignal::new(false);
+    let print_layout = move |print: bool| {
+        printing.set(print);
+        instance.with_value(|current| {
+            let Some(echarts) = current else { return };
+            if echarts_theme().is_string() {
+                echarts.set_theme(&JsValue::from_str(if print { "light" } else { "dark" }));
+            }
+            let width = if print {
+                PRINT_WIDTH_PX
+            } else {
+                width.get_untracked().round() as u32
+            };
+            let size = ChartResize::new(width, height, false, None);
+            WasmRenderer::resize_chart(echarts, size);
+        });
+    };
+    let before_print = window_event_listener(leptos::ev::beforeprint, move |_| print_layout(true));
+    let after_print = window_event_listener(leptos::ev::afterprint, move |_| print_layout(false));
+
     on_cleanup(move || {
+        before_print.remove();
+        after_print.remove();
         if let Some(echarts) = instance.try_update_value(Option::take).flatten() {
             echarts_dispose(&echarts);
         }
@@ -357,6 +367,7 @@ pub fn ChartView(
     });
 
     let file_name = format!("{name}.png");
+    let citing = use_citing();
     let download = move |_| {
         instance.with_value(|current| {
             let Some(echarts) = current else { return };
@@ -365,8 +376,18 @@ pub fn ChartView(
                 ("pixelRatio", 2.into()),
                 ("backgroundColor", card_colour().into()),
             ]);
-            let url = echarts.get_data_url(&options);
-            crate::components::download::save_url(&url, &file_name);
+            let png = echarts.get_data_url(&options);
+            // The image carries its citation: the report, with this view's permalink.
+            let here = window().location().href().unwrap_or_default();
+            let footer = citing.citation(&Pinpoint::whole(), &here, lang.get_untracked());
+            let file_name = file_name.clone();
+            leptos::task::spawn_local(async move {
+                let (background, ink) = (card_colour(), theme_colour("--ink", "#1b2430"));
+                let url = png_with_footer(&png, &footer, &background, &ink)
+                    .await
+                    .unwrap_or(png);
+                save_url(&url, &file_name);
+            });
         });
     };
 
@@ -394,9 +415,9 @@ pub fn ChartView(
                 role="img"
                 aria-label=move || label.get()
                 style:height=format!("{height}px")
-                style:display=move || if show_table.get() { "none" } else { "block" }
+                style:display=move || if show_table.get() && !printing.get() { "none" } else { "block" }
             ></div>
-            <Show when=move || show_table.get()>
+            <Show when=move || show_table.get() || printing.get()>
                 <FigureTable table=Signal::derive(move || figure.with(|f| f.table.clone()))/>
             </Show>
         </figure>

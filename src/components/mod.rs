@@ -3,6 +3,7 @@
 pub mod case_tags;
 pub mod chart;
 pub mod cite;
+pub mod citing;
 pub mod download;
 pub mod error_panel;
 pub mod facets;
@@ -13,3 +14,4 @@ pub mod measure;
 pub mod operator;
 pub mod segmented;
 pub mod table_head;
+pub mod theme;

@@ -260,14 +260,9 @@ pub fn cite(style: CitationStyle, at: &Pinpoint, permalink: &str, accessed: Acce
     }
 }
 
-/// The citation as a CSV comment line (`# …`, no line break), for the top of an export.
-pub fn csv_comment(
-    style: CitationStyle,
-    at: &Pinpoint,
-    permalink: &str,
-    accessed: AccessDate,
-) -> String {
-    format!("# {}", cite(style, at, permalink, accessed))
+/// A citation as a CSV comment line (`# …`, no line break), for the top of an export.
+pub fn csv_comment(citation: &str) -> String {
+    format!("# {}", one_line(citation))
 }
 
 /// "Copy title and link": the title on the first line, the permalink on the second.

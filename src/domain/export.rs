@@ -1,5 +1,6 @@
 //! The current explorer result as CSV (UTF-8 with BOM, so Excel shows Chinese) and JSON.
 
+use super::citation::csv_comment;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -34,8 +35,9 @@ fn cases_at<'a>(data: &'a Dataset, rows: &'a [usize]) -> impl Iterator<Item = &'
 }
 
 /// One row per case in `rows` (indices into `data.cases`), in that order. Multi-valued
-/// cells join with "; "; outcomes keep the report's own wording, one per line.
-pub fn cases_csv(data: &Dataset, rows: &[usize]) -> Result<String, String> {
+/// cells join with "; "; outcomes keep the report's own wording, one per line. A non-empty
+/// `citation` comes first, as a `# …` comment line.
+pub fn cases_csv(data: &Dataset, rows: &[usize], citation: &str) -> Result<String, String> {
     let orgs: HashMap<&str, &super::model::Organisation> = data
         .organisations
         .iter()
@@ -97,12 +99,19 @@ pub fn cases_csv(data: &Dataset, rows: &[usize]) -> Result<String, String> {
     }
     let bytes = writer.into_inner().map_err(|err| err.to_string())?;
     let body = String::from_utf8(bytes).map_err(|err| err.to_string())?;
-    Ok(format!("{BOM}{body}"))
+    let comment = if citation.is_empty() {
+        String::new()
+    } else {
+        format!("{}\r\n", csv_comment(citation))
+    };
+    Ok(format!("{BOM}{comment}{body}"))
 }
 
 #[derive(Serialize)]
 struct JsonExport<'a> {
     schema_version: u32,
+    /// How to cite what was exported: the report, with the view's permalink.
+    citation: &'a str,
     /// The explorer query that produced this result (URL parameters).
     query: &'a str,
     count: usize,
@@ -110,10 +119,16 @@ struct JsonExport<'a> {
 }
 
 /// The result as JSON: the cases exactly as in `data/cases.json`, with the query.
-pub fn cases_json(data: &Dataset, rows: &[usize], query: &str) -> Result<String, String> {
+pub fn cases_json(
+    data: &Dataset,
+    rows: &[usize],
+    query: &str,
+    citation: &str,
+) -> Result<String, String> {
     let cases: Vec<&Case> = cases_at(data, rows).collect();
     let export = JsonExport {
         schema_version: SCHEMA_VERSION,
+        citation,
         query,
         count: cases.len(),
         cases,

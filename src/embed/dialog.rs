@@ -8,8 +8,8 @@ use leptos::html::{Button, Dialog, Textarea};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
+use crate::components::citing::write_clipboard;
 use crate::context::use_lang;
 use crate::domain::embed::{frame_url, snippet};
 use crate::i18n::embed::EmbedUi;
@@ -113,9 +113,7 @@ pub fn EmbedButton() -> impl IntoView {
         move |_| {
             let text = code();
             leptos::task::spawn_local(async move {
-                let clipboard = window().navigator().clipboard();
-                let copied = JsFuture::from(clipboard.write_text(&text)).await.is_ok();
-                if copied {
+                if write_clipboard(&text).await {
                     status.set(Some(EmbedUi::Copied));
                 } else {
                     if let Some(field) = code_field.get_untracked() {

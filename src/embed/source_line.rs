@@ -32,15 +32,7 @@ pub fn EmbedSourceLine(catalog: Arc<Catalog>) -> impl IntoView {
     let edition = catalog.edition.clone();
     let source = move || {
         let lang = lang.get();
-        edition.as_ref().map(|edition| {
-            format!(
-                "{}{} · {} · {}",
-                edition.title.get(lang),
-                edition.subtitle.get(lang),
-                edition.date.get(lang),
-                edition.report_number
-            )
-        })
+        edition.as_ref().map(|edition| edition.line(lang))
     };
     view! {
         <p class="embed-source" data-testid="embed-source">

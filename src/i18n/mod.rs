@@ -34,13 +34,15 @@ macro_rules! strings {
     };
 }
 
+pub mod brief;
 pub mod cases;
 pub mod challenges;
+pub mod cite;
 pub mod embed;
 pub mod search;
 pub mod strategy;
 
-use crate::domain::{Domain, MetricKind, Subdomain, Text, TierId};
+use crate::domain::{Domain, Edition, MetricKind, Subdomain, Text, TierId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -88,6 +90,20 @@ impl Lang {
     }
 }
 
+impl Edition {
+    /// "Title(subtitle) · date · number": how the header, an embedded view and printed pages
+    /// name the report.
+    pub fn line(&self, lang: Lang) -> String {
+        format!(
+            "{}{} · {} · {}",
+            self.title.get(lang),
+            self.subtitle.get(lang),
+            self.date.get(lang),
+            self.report_number
+        )
+    }
+}
+
 impl Text {
     /// The text in `lang`; en is our translation.
     pub fn get(&self, lang: Lang) -> &str {
@@ -111,6 +127,7 @@ strings! {
         NavCompare => "对比", "Compare";
         NavCases => "案例", "Cases";
         NavChallenges => "挑战与建议", "Challenges";
+        NavBrief => "简报", "Brief";
         SwitchLanguage => "English", "中文";
         CountTiers => "战略层级", "tiers";
         CountOperators => "运营企业", "operators";

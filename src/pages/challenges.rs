@@ -15,7 +15,9 @@ use crate::charts::tracing::{
 use crate::charts::ChartTarget;
 use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
+use crate::components::citing::ItemActions;
 use crate::context::{use_app, use_lang};
+use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::report_search::Hit;
 use crate::domain::tracing::{
@@ -350,6 +352,12 @@ fn ChallengeItem(
             </h3>
             <p class="challenge-summary">{challenge.summary.get(lang).to_string()}</p>
             <CiteRef cite=challenge.cite.clone()/>
+            <ItemActions
+                cite=challenge.cite.clone()
+                title=challenge.title.clone()
+                link=Route::Challenges { focus: Some(challenge.id.clone()) }
+                pin=BriefItem::Challenge(challenge.id.clone())
+            />
             <p class="challenge-actions">
                 <A href=explorer attr:class="button" attr:data-testid="challenge-cases-link">
                     {lang.t(ChallengeUi::ChallengeInExplorer)}
@@ -416,6 +424,12 @@ fn RecommendationItem(
                 {rec.title.get(lang).to_string()}
             </h4>
             <CiteRef cite=rec.cite.clone()/>
+            <ItemActions
+                cite=rec.cite.clone()
+                title=rec.title.clone()
+                link=Route::Challenges { focus: None }
+                anchor=anchor_of(&Hit::Recommendation(rec.id.clone())).unwrap_or_default()
+            />
             <details class="rec-summary">
                 <summary>{lang.t(ChallengeUi::RecSummary)}</summary>
                 <p>{rec.summary.get(lang).to_string()}</p>

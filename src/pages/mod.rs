@@ -1,5 +1,6 @@
 //! One module per top-level view.
 
+pub mod brief;
 pub mod cases;
 pub mod challenges;
 pub mod overview;

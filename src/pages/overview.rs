@@ -8,14 +8,17 @@ use leptos_router::components::A;
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
+use crate::components::citing::ItemActions;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
+use crate::domain::brief::BriefItem;
 use crate::domain::compare::Selection;
 use crate::domain::indicators::{
     capex_opex_indicators, growth_series, growth_uncharted, headline_indicators,
 };
 use crate::domain::query::CaseQuery;
 use crate::domain::report_search::Hit;
+use crate::domain::Text;
 use crate::domain::{Direction, Finding, Indicator};
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::{Lang, Ui};
@@ -42,7 +45,22 @@ fn indicator_card(indicator: &Indicator, lang: Lang) -> impl IntoView {
             </div>
             <div class="indicator-period">{text_or_not_stated(indicator.period.as_ref(), lang)}</div>
             <CiteRef cite=indicator.cite.clone()/>
+            <ItemActions
+                cite=indicator.cite.clone()
+                title=indicator_title(indicator)
+                link=Route::Overview
+                anchor=anchor_of(&Hit::Indicator(indicator.id.clone())).unwrap_or_default()
+                pin=BriefItem::Indicator(indicator.id.clone())
+            />
         </article>
+    }
+}
+
+/// "subject · measure", the name an indicator goes by.
+fn indicator_title(indicator: &Indicator) -> Text {
+    Text {
+        zh: format!("{} · {}", indicator.subject.zh, indicator.metric.measure.zh),
+        en: format!("{} · {}", indicator.subject.en, indicator.metric.measure.en),
     }
 }
 
@@ -59,6 +77,13 @@ fn finding_card(finding: &Finding, lang: Lang) -> impl IntoView {
             <p class="finding-statement">{finding.statement.get(lang).to_string()}</p>
             {optional_text(finding.period.as_ref(), "indicator-period", lang)}
             <CiteRef cite=finding.cite.clone()/>
+            <ItemActions
+                cite=finding.cite.clone()
+                title=finding.topic.clone()
+                link=Route::Overview
+                anchor=anchor_of(&Hit::Finding(finding.id.clone())).unwrap_or_default()
+                pin=BriefItem::Finding(finding.id.clone())
+            />
         </article>
     }
 }

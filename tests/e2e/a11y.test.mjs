@@ -8,22 +8,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { shared, open, ROOT, screenshot } from './browser.mjs';
+import { shared, open, ROOT, ROUTES, screenshot } from './browser.mjs';
 
 const AXE = await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const it = shared();
 
-export const ROUTES = [
-  '/',
-  '/strategy',
-  '/operators',
-  '/operators/china-mobile',
-  '/compare?ops=ntt,skt,china-mobile',
-  '/cases',
-  '/cases/china-mobile-compute-layout',
-  '/challenges',
-  '/search?q=5G',
-];
 
 const withParams = (route, params) => (params ? route + (route.includes('?') ? '&' : '?') + params : route);
 

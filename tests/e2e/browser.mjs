@@ -8,7 +8,8 @@
 // `finished` event).
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
-import { chmod, cp, mkdir, mkdtemp } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,21 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 // DIST may point elsewhere so that several builds can be tested side by side.
 export const DIST = path.resolve(process.env.DIST ?? path.join(ROOT, 'dist'));
 export const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+
+/// Every route of the app, each in a state that shows its content: the suites that must hold
+/// "on every route" (CSP, accessibility, narrow screens) walk this list.
+export const ROUTES = [
+  '/',
+  '/strategy',
+  '/operators',
+  '/operators/china-mobile',
+  '/compare?ops=ntt,skt,china-mobile',
+  '/cases',
+  '/cases/china-mobile-compute-layout',
+  '/challenges',
+  '/search?q=5G',
+  '/brief',
+];
 
 export async function launch() {
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'chromium-'));
@@ -144,4 +160,20 @@ export function shared() {
     await it.browser?.close();
   });
   return it;
+}
+
+/// Prints the open page to PDF as "Save as PDF" would — `beforeprint` (which Chromium's
+/// page.pdf does not fire), print media, `afterprint` — and reads it back with poppler:
+/// the file, its page count and its text per page.
+export async function printPdf(page, format = 'A4') {
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'print-'));
+  const file = path.join(dir, 'out.pdf');
+  await writeFile(file, await page.pdf({ format }));
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))[1]);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
+  return { file, pages, text: text.slice(0, pages) };
 }

@@ -234,7 +234,10 @@ test('the CSV download holds exactly the rows shown, with a BOM', async () => {
     assert.equal(download.suggestedFilename(), 'cases.csv');
     const bytes = await readFile(await download.path());
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
-    const rows = parseCsv(bytes.toString('utf8').slice(1));
+    // The first line cites the report with this view's permalink (a `#` comment).
+    const [comment, ...body] = bytes.toString('utf8').slice(1).split('\r\n');
+    assert.match(comment, /^# .*No\.202408.*\/cases\?domain=marketing,management&sort=outcome/);
+    const rows = parseCsv(body.join('\r\n'));
     assert.equal(rows[0][0], 'id');
     assert.deepEqual(rows.slice(1).map((r) => r[0]), ids, 'same rows, same order');
     const titleZh = rows[0].indexOf('title_zh');
@@ -245,6 +248,7 @@ test('the CSV download holds exactly the rows shown, with a BOM', async () => {
     const exported = JSON.parse(await readFile(await json.path(), 'utf8'));
     assert.deepEqual(exported.cases.map((c) => c.id), ids);
     assert.equal(exported.query, 'domain=marketing,management&sort=outcome');
+    assert.match(exported.citation, /No\.202408/);
   } finally {
     await page.close();
   }

@@ -5,20 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { open, watchErrors, cspViolations, chartsDrawn, ROOT, shared } from './browser.mjs';
-
-const cases = JSON.parse(await readFile(path.join(ROOT, 'data/cases.json'), 'utf8')).cases;
-const ROUTES = [
-  '/',
-  '/strategy',
-  '/operators',
-  '/operators/china-mobile',
-  '/compare?ops=ntt,skt,china-mobile',
-  '/cases',
-  `/cases/${cases[0].id}`,
-  '/challenges',
-];
+import { open, watchErrors, cspViolations, chartsDrawn, ROUTES, shared } from './browser.mjs';
 
 const env = shared();
 
@@ -138,6 +125,28 @@ test('every route, in zh and en, with tooltips, tables, downloads and citations,
   }
   assert.ok(charts >= 20, `charts hovered: ${charts}`);
   assert.ok(done.png >= 12 && done.csv >= 2 && done.citations >= 12, JSON.stringify(done));
+});
+
+test('embedded, dark, with the Embed dialog and its live preview open, and citing: still 0 CSP violations', async () => {
+  for (const route of ROUTES) {
+    const page = await env.browser.newPage();
+    const errors = watchErrors(page);
+    try {
+      await open(page, env.server, `${route}${route.includes('?') ? '&' : '?'}embed=1&theme=dark`);
+      assert.deepEqual(await cspViolations(page), [], `${route}: embedded, dark`);
+      await open(page, env.server, `${route}${route.includes('?') ? '&' : '?'}theme=dark`);
+      await page.getByTestId('view-cite').click();
+      await page.getByTestId('copy-status').locator('p').waitFor();
+      await page.getByTestId('embed-button').click();
+      const preview = await (await page.getByTestId('embed-preview').elementHandle()).contentFrame();
+      await preview.waitForSelector('[data-testid="embed-source"]');
+      assert.deepEqual(await cspViolations(page), [], `${route}: dialog open`);
+      assert.deepEqual(await preview.evaluate(() => window.__cspViolations ?? []), [], `${route}: the preview`);
+      assert.deepEqual(errors, [], `${route}: console`);
+    } finally {
+      await page.close();
+    }
+  }
 });
 
 test('the policy is really enforced: an inline script injected into the page is blocked and counted', async () => {

@@ -109,6 +109,9 @@ test('every answer carries the security headers, the CSP exactly as specified', 
     for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) {
       assert.ok(permissions.includes(`${feature}=()`), `${target}: ${feature} off`);
     }
+    // Full screen for the brief's slides, for the app's own origin only.
+    assert.ok(permissions.includes('fullscreen=(self)'), `${target}: fullscreen for self only`);
+    assert.ok(!permissions.includes('fullscreen=()'), `${target}: fullscreen not off`);
   }
 });
 

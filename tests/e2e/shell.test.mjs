@@ -108,7 +108,7 @@ test('a file that never answers times out with a named error instead of loading 
   const page = await browser.newPage();
   try {
     await page.goto(server.url + '/?lang=en');
-    assert.match(await page.getByRole('status').textContent(), /Loading/);
+    assert.match(await page.getByRole('status').filter({ hasText: /Loading/ }).textContent(), /Loading/);
     const panel = page.getByTestId('error-panel');
     await panel.waitFor({ timeout: 30000 });
     const text = await panel.textContent();

@@ -9,10 +9,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::case_tags::market_tag;
 use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::components::citing::ItemActions;
 use crate::components::labels::value_label;
 use crate::components::table_head::table_head;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::figure_text;
+use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::figures::{repeated_by, repeated_case};
 use crate::domain::query::{neighbours, CaseQuery, Facet, Neighbour};
@@ -314,6 +316,12 @@ fn SourceBlock(data: std::sync::Arc<Catalog>, case: Case, lang: Lang) -> impl In
             </dd>
         </dl>
         <CiteRef cite=case.cite.clone()/>
+        <ItemActions
+            cite=case.cite.clone()
+            title=case.title.clone()
+            link=Route::Case(case.id.clone(), CaseQuery::default())
+            pin=BriefItem::Case(case.id.clone())
+        />
     }
 }
 

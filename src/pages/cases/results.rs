@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use crate::components::case_tags::market_tag;
 use crate::components::cite::CiteRef;
+use crate::components::citing::{use_citing, ItemActions};
 use crate::components::download::save_text;
 use crate::components::highlight::Highlight;
 use crate::components::labels::value_label;
@@ -12,7 +13,9 @@ use crate::components::segmented::{Segment, Segmented};
 use crate::components::table_head::table_head;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::figure_text;
+use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
+use crate::domain::citation::Pinpoint;
 use crate::domain::export::{cases_csv, cases_json};
 use crate::domain::query::{paging, CaseQuery, Facet, Paging, QueryResult, Sort, View};
 use crate::domain::search::Search;
@@ -46,11 +49,17 @@ pub(super) fn ResultBar(
     let lang = use_lang();
     let total = data.cases.len();
     let count = move || text::result_count(lang.get(), result.with(|r| r.cases.len()), total);
+    // Exports carry how to cite them: the report, with this view's permalink.
+    let citing = use_citing();
+    let view_citation = move || {
+        let here = window().location().href().unwrap_or_default();
+        citing.citation(&Pinpoint::whole(), &here, lang.get_untracked())
+    };
     let download_csv = {
         let data = data.clone();
         move |_| {
             let rows = result.with_untracked(|r| r.cases.clone());
-            match cases_csv(&data, &rows) {
+            match cases_csv(&data, &rows, &view_citation()) {
                 Ok(csv) => save_text(&csv, "text/csv;charset=utf-8", "cases.csv"),
                 Err(err) => leptos::logging::error!("CSV export failed: {err}"),
             }
@@ -61,7 +70,7 @@ pub(super) fn ResultBar(
         move |_| {
             let rows = result.with_untracked(|r| r.cases.clone());
             let qs = query.with_untracked(CaseQuery::to_query_string);
-            match cases_json(&data, &rows, &qs) {
+            match cases_json(&data, &rows, &qs, &view_citation()) {
                 Ok(json) => save_text(&json, "application/json", "cases.json"),
                 Err(err) => leptos::logging::error!("JSON export failed: {err}"),
             }
@@ -224,6 +233,12 @@ fn case_card(
                 .into_any()
             }}
             <CiteRef cite=case.cite.clone()/>
+            <ItemActions
+                cite=case.cite.clone()
+                title=case.title.clone()
+                link=Route::Case(case.id.clone(), CaseQuery::default())
+                pin=BriefItem::Case(case.id.clone())
+            />
         </article>
     }
 }

@@ -11,9 +11,11 @@ use leptos_router::NavigateOptions;
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
+use crate::components::citing::PinButton;
 use crate::components::operator::{tier_badge, tier_class};
 use crate::components::segmented::{Segment, Segmented};
 use crate::context::{use_app, use_lang};
+use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{
     compare_table, default_tiers, grouped_rows, parse_selection, shown_items, suggested_selections,
@@ -397,7 +399,11 @@ pub fn ComparePage() -> impl IntoView {
             SelectionStatus::Full => {
                 view! { <p class="hint">{lang.t(StrategyUi::MaxReached)}</p> }.into_any()
             }
-            SelectionStatus::Ready => ().into_any(),
+            // A ready selection can be pinned to the brief as it is.
+            SelectionStatus::Ready => {
+                let item = BriefItem::Compare(selection.get());
+                view! { <p class="compare-pin"><PinButton item/></p> }.into_any()
+            }
         }
     };
 

@@ -6,10 +6,12 @@ use leptos::prelude::*;
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
+use crate::components::citing::ItemActions;
 use crate::components::measure::{example_date_partner, investment_line};
 use crate::components::operator::operator_link;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
+use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::investments::{
     examples_stating_investments, money_units, uncharted_investments,
@@ -19,7 +21,7 @@ use crate::domain::report_search::Hit;
 use crate::domain::Measure;
 use crate::i18n::strategy::StrategyUi;
 use crate::i18n::Lang;
-use crate::routes::anchor_of;
+use crate::routes::{anchor_of, Route};
 
 fn measure_card(data: &Catalog, measure: &Measure, lang: Lang) -> impl IntoView {
     let examples = measure
@@ -42,6 +44,13 @@ fn measure_card(data: &Catalog, measure: &Measure, lang: Lang) -> impl IntoView 
                     <p>{example.description.get(lang).to_string()}</p>
                     <ul class="investments">{investments}</ul>
                     <CiteRef cite=example.cite.clone()/>
+                    <ItemActions
+                        cite=example.cite.clone()
+                        title=measure.name.clone()
+                        link=Route::Strategy
+                        anchor=anchor_of(&Hit::Example(example.id.clone())).unwrap_or_default()
+                        pin=BriefItem::Example(example.id.clone())
+                    />
                 </li>
             }
         })

@@ -12,11 +12,13 @@ use leptos_router::hooks::use_params_map;
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::{text_or_not_stated, CiteRef};
+use crate::components::citing::ItemActions;
 use crate::components::facts::fact_list;
 use crate::components::measure::{example_date_partner, investment_line};
 use crate::components::operator::{operator_link, tier_badge, tier_class};
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
+use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{peers_selection, Selection};
 use crate::domain::profile;
@@ -205,6 +207,12 @@ fn profile_head(data: &Catalog, op: &Operator, lang: Lang) -> impl IntoView {
                 <dd data-testid="operator-country">{text_or_not_stated(op.country.as_ref(), lang)}</dd>
             </dl>
             <CiteRef cite=op.cite.clone()/>
+            <ItemActions
+                cite=op.cite.clone()
+                title=op.name.clone()
+                link=Route::Operator(op.id.clone())
+                pin=BriefItem::Operator(op.id.clone())
+            />
             <p class="profile-actions">
                 <A href=compare attr:class="button" attr:data-testid="compare-peers">
                     {lang.t(compare_label)}
