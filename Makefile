@@ -54,7 +54,7 @@ fuzz:
 
 # Writes docs/screenshots/*.png (the browser tests, with screenshots on).
 screenshots: setup-browser build
-	DIST=$(DIST) SCREENSHOTS=1 node --test tests/e2e/strategy.test.mjs tests/e2e/cases.test.mjs tests/e2e/challenges.test.mjs
+	DIST=$(DIST) SCREENSHOTS=1 node --test tests/e2e/strategy.test.mjs tests/e2e/cases.test.mjs tests/e2e/challenges.test.mjs tests/e2e/embed.test.mjs tests/e2e/a11y.test.mjs tests/e2e/cite-print.test.mjs
 
 # Prints every figure and writes docs/benchmarks/; never a pass/fail timing test. The last
 # step checks the budget of issue #10 (tests/bench/budgets.json → docs/benchmarks/budgets.md)
