@@ -12,7 +12,7 @@ use leptos_router::path;
 
 use crate::api::load_all;
 use crate::brief_store::provide_brief;
-use crate::components::citing::{provide_citing, CopyStatus, ViewCiteActions};
+use crate::components::citing::{provide_citing, view_permalink, CopyStatus, ViewCiteActions};
 use crate::components::error_panel::ErrorPanel;
 use crate::context::{provide_app, provide_lang, use_lang};
 use crate::domain::catalog::Catalog;
@@ -67,7 +67,7 @@ fn Shell() -> impl IntoView {
                 .map(|edition| edition.line(lang.get_untracked())),
             _ => None,
         });
-        let permalink = window().location().href().unwrap_or_default();
+        let permalink = view_permalink();
         set_print_marks(&title.unwrap_or_default(), &permalink);
     });
     on_cleanup(move || print_marks.remove());

@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::{ChartTable, ChartTarget, Figure};
-use crate::components::citing::use_citing;
+use crate::components::citing::{use_citing, view_permalink};
 use crate::components::download::{png_with_footer, save_url};
 use crate::components::theme::{card_colour, echarts_theme, theme_colour};
 use crate::context::use_lang;
@@ -378,8 +378,8 @@ pub fn ChartView(
             ]);
             let png = echarts.get_data_url(&options);
             // The image carries its citation: the report, with this view's permalink.
-            let here = window().location().href().unwrap_or_default();
-            let footer = citing.citation(&Pinpoint::whole(), &here, lang.get_untracked());
+            let footer =
+                citing.citation(&Pinpoint::whole(), &view_permalink(), lang.get_untracked());
             let file_name = file_name.clone();
             leptos::task::spawn_local(async move {
                 let (background, ink) = (card_colour(), theme_colour("--ink", "#1b2430"));

@@ -15,6 +15,7 @@ use crate::brief_store::use_brief;
 use crate::context::use_lang;
 use crate::domain::brief::BriefItem;
 use crate::domain::citation::{cite, title_and_link, AccessDate, CitationStyle, Pinpoint};
+use crate::domain::embed::shareable;
 use crate::domain::{Cite, Text};
 use crate::i18n::cite::CiteUi;
 use crate::i18n::Lang;
@@ -59,14 +60,20 @@ fn today() -> Option<AccessDate> {
     )
 }
 
-/// The absolute URL of a route in a language, with an anchor.
+/// The absolute URL of a route in a language, with an anchor, as it is cited (no `embed`
+/// or `theme`).
 pub fn permalink(route: &Route, lang: Lang, anchor: Option<&str>) -> String {
     let origin = window().location().origin().unwrap_or_default();
     let href = route.href(lang);
-    match anchor {
+    shareable(&match anchor {
         Some(anchor) => format!("{origin}{href}#{anchor}"),
         None => format!("{origin}{href}"),
-    }
+    })
+}
+
+/// This view's URL as it is cited (no `embed` or `theme`).
+pub fn view_permalink() -> String {
+    shareable(&window().location().href().unwrap_or_default())
 }
 
 impl Citing {
@@ -113,9 +120,11 @@ pub fn CopyStatus() -> impl IntoView {
     let lang = use_lang();
     let citing = use_citing();
     let field = NodeRef::<leptos::html::Textarea>::new();
-    // Select the text as soon as the field shows.
+    // Select the text as soon as the field shows (its value set first, so nothing resets
+    // the selection afterwards).
     Effect::new(move |_| {
-        if let (Some(_), Some(field)) = (citing.by_hand.get(), field.get()) {
+        if let (Some(text), Some(field)) = (citing.by_hand.get(), field.get()) {
+            field.set_value(&text);
             let _ = field.focus();
             field.select();
         }
@@ -231,7 +240,6 @@ pub fn PinButton(item: BriefItem) -> impl IntoView {
 pub fn ViewCiteActions() -> impl IntoView {
     let lang = use_lang();
     let citing = use_citing();
-    let here = move || window().location().href().unwrap_or_default();
     let heading = move || {
         document()
             .query_selector("main h1")
@@ -247,7 +255,7 @@ pub fn ViewCiteActions() -> impl IntoView {
             class="secondary"
             data-testid="view-cite"
             on:click=move |_| {
-                let text = citing.citation(&Pinpoint::whole(), &here(), lang.get_untracked());
+                let text = citing.citation(&Pinpoint::whole(), &view_permalink(), lang.get_untracked());
                 citing.copy(text, CiteUi::CitationCopied);
             }
         >
@@ -257,7 +265,7 @@ pub fn ViewCiteActions() -> impl IntoView {
             type="button"
             class="secondary"
             data-testid="view-title-copy"
-            on:click=move |_| citing.copy(title_and_link(heading().trim(), &here()), CiteUi::LinkCopied)
+            on:click=move |_| citing.copy(title_and_link(heading().trim(), &view_permalink()), CiteUi::LinkCopied)
         >
             {move || lang.get().t(CiteUi::CopyTitleLink)}
         </button>

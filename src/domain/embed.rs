@@ -120,6 +120,22 @@ pub fn without_params(query: &str, names: &[&str]) -> String {
         .join("&")
 }
 
+/// A URL as it is shared or cited: without the page's presentation (`embed`, `theme`), so a
+/// citation copied inside a portal frame points to the full dashboard.
+pub fn shareable(url: &str) -> String {
+    let (rest, hash) = match url.split_once('#') {
+        Some((rest, hash)) => (rest, format!("#{hash}")),
+        None => (url, String::new()),
+    };
+    let (base, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let kept = without_params(query, &["embed", "theme"]);
+    if kept.is_empty() {
+        format!("{base}{hash}")
+    } else {
+        format!("{base}?{kept}{hash}")
+    }
+}
+
 /// Escapes text for an HTML attribute value in double quotes.
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;")
@@ -214,6 +230,22 @@ mod tests {
         assert_eq!(
             without_params("?d=x&embed=1&lang=en&embedded=2", &["embed"]),
             "d=x&lang=en&embedded=2"
+        );
+    }
+
+    #[test]
+    fn a_shared_url_drops_embed_and_theme_only() {
+        assert_eq!(
+            shareable("https://d.example/cases/x?lang=en&embed=1&theme=dark#rec-1"),
+            "https://d.example/cases/x?lang=en#rec-1"
+        );
+        assert_eq!(
+            shareable("https://d.example/?embed=1"),
+            "https://d.example/"
+        );
+        assert_eq!(
+            shareable("https://d.example/cases?domain=a"),
+            "https://d.example/cases?domain=a"
         );
     }
 

@@ -121,6 +121,33 @@ test('a listed portal gets the height: the iframe follows the content as a filte
   }
 });
 
+test('inside a portal frame, where the browser refuses the clipboard, Cite shows the citation selected to copy by hand', async () => {
+  const page = await it.browser.newPage();
+  const errors = watchErrors(page);
+  try {
+    await page.goto(it.host.url + '/');
+    const frame = await dashboardFrame(page);
+    // A cross-origin frame without allow="clipboard-write" may not write the clipboard.
+    await frame.getByTestId('cite-copy').first().click();
+    const field = frame.getByTestId('copy-by-hand');
+    await field.waitFor();
+    const state = await field.evaluate((el) => ({
+      value: el.value,
+      selected: el.selectionStart === 0 && el.selectionEnd === el.value.length,
+      focused: document.activeElement === el,
+    }));
+    assert.match(state.value, /No\.202408/);
+    assert.match(state.value, /\/cases\/[^ ]*lang=en/);
+    assert.ok(!state.value.includes("embed=1"), "a citation points to the full dashboard");
+    assert.ok(state.selected && state.focused, JSON.stringify(state));
+    assert.match(await frame.getByTestId('copy-status').textContent(), /refused to copy/);
+    // Chromium reports the refusal itself on the console; nothing else may be there.
+    assert.deepEqual(errors.filter((e) => !/Permissions policy violation: The Clipboard API/.test(e)), []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('forged messages, from the host page itself or from another frame, do not change the height', async () => {
   const page = await it.browser.newPage();
   try {

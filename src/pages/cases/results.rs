@@ -5,7 +5,7 @@ use leptos_router::components::A;
 
 use crate::components::case_tags::market_tag;
 use crate::components::cite::CiteRef;
-use crate::components::citing::{use_citing, ItemActions};
+use crate::components::citing::{use_citing, view_permalink, ItemActions};
 use crate::components::download::save_text;
 use crate::components::highlight::Highlight;
 use crate::components::labels::value_label;
@@ -51,10 +51,8 @@ pub(super) fn ResultBar(
     let count = move || text::result_count(lang.get(), result.with(|r| r.cases.len()), total);
     // Exports carry how to cite them: the report, with this view's permalink.
     let citing = use_citing();
-    let view_citation = move || {
-        let here = window().location().href().unwrap_or_default();
-        citing.citation(&Pinpoint::whole(), &here, lang.get_untracked())
-    };
+    let view_citation =
+        move || citing.citation(&Pinpoint::whole(), &view_permalink(), lang.get_untracked());
     let download_csv = {
         let data = data.clone();
         move |_| {
