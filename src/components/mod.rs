@@ -2,6 +2,8 @@
 
 pub mod case_tags;
 pub mod chart;
+pub mod chart_defer;
+pub mod chart_tooltip;
 pub mod cite;
 pub mod download;
 pub mod error_panel;
