@@ -14,4 +14,5 @@ pub mod labels;
 pub mod measure;
 pub mod operator;
 pub mod segmented;
+pub mod shell_placeholder;
 pub mod table_head;
