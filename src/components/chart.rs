@@ -294,11 +294,22 @@ pub fn ChartView(
                 if seen {
                     flush();
                     fit();
+                } else if pending.try_with_value(Option::is_some) == Some(true) {
+                    when_idle(flush);
                 }
             });
             watcher.set_value(watch);
         }
         let drawn = instance.with_value(Option::is_some);
+        if !drawn && watcher.with_value(Option::is_some) && on_screen.get_value().is_none() {
+            // The first draw waits for the observer's first report, which comes after the
+            // first paint: the view's text is painted before ECharts starts (a shorter task
+            // and an earlier Largest Contentful Paint), and a chart off screen is drawn when
+            // the browser is idle.
+            let _ = element.set_attribute("data-finished", "false");
+            pending.set_value(Some(json));
+            return;
+        }
         if drawn && applied_json.with_value(|last| *last == json) {
             pending.set_value(None);
             return; // already drawn (and `data-finished` already says so)
