@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_query_map};
@@ -14,6 +15,7 @@ use crate::api::load_all;
 use crate::brief_store::provide_brief;
 use crate::components::citing::{provide_citing, view_permalink, CopyStatus, ViewCiteActions};
 use crate::components::error_panel::ErrorPanel;
+use crate::components::shell_placeholder::{edition_placeholder, search_placeholder};
 use crate::context::{provide_app, provide_lang, use_lang};
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::Selection;
@@ -71,6 +73,7 @@ fn Shell() -> impl IntoView {
         set_print_marks(&title.unwrap_or_default(), &permalink);
     });
     on_cleanup(move || print_marks.remove());
+    let ready = Memo::new(move |_| data.with(Option::is_some));
 
     // A link to a record inside a view (`…#finding-…`, from search) scrolls to it and marks it
     // briefly, once the view has rendered.
@@ -106,10 +109,16 @@ fn Shell() -> impl IntoView {
             <header class="app-header">
                 <div class="brand">
                     <span class="brand-title">{move || lang.get().t(Ui::AppTitle)}</span>
-                    {move || loaded().map(|catalog| view! { <EditionLine catalog/> })}
+                    {move || match loaded() {
+                        Some(catalog) => Either::Left(view! { <EditionLine catalog/> }),
+                        None => Either::Right(edition_placeholder()),
+                    }}
                 </div>
                 <Nav/>
-                {move || loaded().map(|catalog| view! { <pages::search::HeaderSearch data=catalog/> })}
+                {move || match loaded() {
+                    Some(catalog) => Either::Left(view! { <pages::search::HeaderSearch data=catalog/> }),
+                    None => Either::Right(search_placeholder(lang.get())),
+                }}
                 <LanguageSwitch/>
             </header>
         }
@@ -143,6 +152,9 @@ fn Shell() -> impl IntoView {
             {move || lang.get().t(EmbedUi::SkipToContent)}
         </a>
         {header}
+        // Until the data has arrived, a <main> of its own: the view then replaces it rather
+        // than moving it down (no layout shift, issue #10).
+        {move || if ready.get() { Either::Left(view! {
         <main class="app-main" id="main-content" tabindex="-1">
             {top_line}
             {move || match data.get() {
@@ -164,6 +176,13 @@ fn Shell() -> impl IntoView {
                 }
             }}
         </main>
+        }) } else { Either::Right(view! {
+            <main class="app-main app-loading" id="main-content" tabindex="-1">
+                <p class="loading" role="status" aria-live="polite">
+                    {move || lang.get().t(Ui::Loading)}
+                </p>
+            </main>
+        }) }}
         <CopyStatus/>
         {footer}
     }

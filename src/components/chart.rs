@@ -15,9 +15,10 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use::{use_element_size, UseElementSizeReturn};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::charts::{ChartTable, ChartTarget, Figure};
+use crate::components::chart_defer::{when_idle, OnScreen};
+use crate::components::chart_tooltip::{canvas_tooltips, get, set, Formatters};
 use crate::components::citing::{use_citing, view_permalink};
 use crate::components::download::{png_with_footer, save_url};
 use crate::components::theme::{card_colour, echarts_theme, theme_colour};
@@ -50,6 +51,43 @@ extern "C" {
 
     #[wasm_bindgen(method)]
     fn on(this: &Echarts, event: &str, handler: &Closure<dyn FnMut(JsValue)>);
+
+    #[wasm_bindgen(method, js_name = getWidth)]
+    fn get_width(this: &Echarts) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    fn get_height(this: &Echarts) -> f64;
+
+    /// ECharts' zrender instance: its `resize` sizes the canvas without drawing.
+    type Zrender;
+
+    #[wasm_bindgen(method, js_name = getZr)]
+    fn get_zr(this: &Echarts) -> Zrender;
+
+    #[wasm_bindgen(method, js_name = resize)]
+    fn resize_zr(this: &Zrender, size: &JsValue);
+}
+
+/// Whether ECharts' size differs from `(width, height)` in CSS pixels (0 × 0 is hidden).
+fn resized(echarts: &Echarts, (width, height): (f64, f64)) -> Option<(u32, u32)> {
+    let (w, h) = (width.round(), height.round());
+    let differs = w >= 1.0 && h >= 1.0 && (echarts.get_width() != w || echarts.get_height() != h);
+    differs.then_some((w as u32, h as u32))
+}
+
+/// Resizes and redraws the chart if its container's size changed.
+fn fit_chart(echarts: &Echarts, size: (f64, f64)) {
+    if let Some((w, h)) = resized(echarts, size) {
+        WasmRenderer::resize_chart(echarts, ChartResize::new(w, h, true, None));
+    }
+}
+
+/// Sizes the canvas without drawing, before a new option is set.
+fn resize_canvas(echarts: &Echarts, size: (f64, f64)) {
+    if let Some((w, h)) = resized(echarts, size) {
+        let size = js_object(&[("width", w.into()), ("height", h.into())]);
+        echarts.get_zr().resize_zr(&size);
+    }
 }
 
 /// The width charts are drawn at in print: the text width of an A4 page (182 mm) at 96 dpi,
@@ -65,14 +103,13 @@ fn js_object(entries: &[(&str, JsValue)]) -> JsValue {
     object.into()
 }
 
-/// The tooltip formatters of the chart on screen; each lives as long as the option using it.
-type Formatters = Vec<Closure<dyn Fn(JsValue) -> JsValue>>;
-
 /// Replaces the chart's option with the figure's option JSON (the same JSON native tests
 /// read from `figure.chart.to_string()`), its tooltips drawn on the canvas. Returns the
 /// formatters the new option uses; the caller keeps them until the next option replaces it.
-fn apply(echarts: &Echarts, chart: &charming::Chart, element_id: &str) -> Formatters {
-    match js_sys::JSON::parse(&chart.to_string()) {
+/// `animate: false` draws the final state at once (for a chart off screen, where an
+/// animation would only cost frames nobody sees).
+fn apply(echarts: &Echarts, json: &str, element_id: &str, animate: bool) -> Formatters {
+    match js_sys::JSON::parse(json) {
         Ok(option) => {
             let formatters = canvas_tooltips(&option);
             // The card behind the chart shows through, in either theme.
@@ -81,6 +118,9 @@ fn apply(echarts: &Echarts, chart: &charming::Chart, element_id: &str) -> Format
                 &JsValue::from_str("backgroundColor"),
                 &JsValue::from_str("transparent"),
             );
+            if !animate {
+                set(&option, "animation", &JsValue::FALSE);
+            }
             echarts.set_option(&option, &js_object(&[("notMerge", JsValue::TRUE)]));
             formatters
         }
@@ -89,133 +129,6 @@ fn apply(echarts: &Echarts, chart: &charming::Chart, element_id: &str) -> Format
             Vec::new()
         }
     }
-}
-
-fn get(object: &JsValue, key: &str) -> JsValue {
-    js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn set(object: &JsValue, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
-}
-
-/// The tooltip objects of an option: its `tooltip` (an object or a list) and each series'.
-fn tooltips(option: &JsValue) -> (Vec<JsValue>, Vec<JsValue>) {
-    let list = |value: JsValue| -> Vec<JsValue> {
-        if js_sys::Array::is_array(&value) {
-            js_sys::Array::from(&value)
-                .iter()
-                .filter(JsValue::is_object)
-                .collect()
-        } else if value.is_object() {
-            vec![value]
-        } else {
-            Vec::new()
-        }
-    };
-    let components = list(get(option, "tooltip"));
-    let series = list(get(option, "series"))
-        .into_iter()
-        .flat_map(|series| list(get(&series, "tooltip")))
-        .collect();
-    (components, series)
-}
-
-/// Makes every tooltip of `option` a canvas (`richText`) tooltip. ECharts treats a string
-/// `formatter` as an HTML template (values HTML-escaped, `<br/>` for a new line), which a
-/// canvas would show literally; each is replaced by a function that fills the same template
-/// as plain text ([`fill_template`]).
-fn canvas_tooltips(option: &JsValue) -> Formatters {
-    let (components, series) = tooltips(option);
-    for tooltip in &components {
-        set(tooltip, "renderMode", &JsValue::from_str("richText"));
-    }
-    let mut formatters = Formatters::new();
-    for tooltip in components.iter().chain(&series) {
-        let Some(template) = get(tooltip, "formatter").as_string() else {
-            continue;
-        };
-        let formatter = Closure::<dyn Fn(JsValue) -> JsValue>::new(move |params: JsValue| {
-            let items: Vec<JsValue> = if js_sys::Array::is_array(&params) {
-                js_sys::Array::from(&params).iter().collect()
-            } else {
-                vec![params]
-            };
-            let values: Vec<[String; 4]> = items
-                .iter()
-                .map(|item| {
-                    ["seriesName", "name", "value", "percent"].map(|key| js_text(&get(item, key)))
-                })
-                .collect();
-            JsValue::from_str(&fill_template(&template, &values))
-        });
-        set(tooltip, "formatter", formatter.as_ref());
-        formatters.push(formatter);
-    }
-    formatters
-}
-
-/// A value as JavaScript's `String(value)` writes it; nothing for `undefined` and `null`.
-fn js_text(value: &JsValue) -> String {
-    if value.is_undefined() || value.is_null() {
-        return String::new();
-    }
-    value.as_string().unwrap_or_else(|| {
-        value
-            .unchecked_ref::<js_sys::Object>()
-            .to_string()
-            .as_string()
-            .unwrap_or_default()
-    })
-}
-
-/// Fills an ECharts tooltip template as plain text: `{a}`, `{b}`, `{c}`, `{d}` (series name,
-/// item name, value, percent) of the first item, `{a1}`, `{b1}`… of the others, and `<br/>`
-/// as a line break. Values are inserted as they are — a canvas shows text, never HTML.
-pub fn fill_template(template: &str, items: &[[String; 4]]) -> String {
-    let mut text = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(start) = rest.find(['{', '<']) {
-        text.push_str(&rest[..start]);
-        rest = &rest[start..];
-        if let Some(after) = ["<br/>", "<br />", "<br>"]
-            .iter()
-            .find_map(|tag| rest.strip_prefix(tag))
-        {
-            text.push('\n');
-            rest = after;
-            continue;
-        }
-        let placeholder = rest.find('}').and_then(|end| {
-            let inner = &rest[1..end];
-            let mut chars = inner.chars();
-            let slot = "abcd".find(chars.next()?)?;
-            let digits = chars.as_str();
-            let index = if digits.is_empty() {
-                0
-            } else if digits.bytes().all(|b| b.is_ascii_digit()) {
-                digits.parse::<usize>().ok()?
-            } else {
-                return None;
-            };
-            Some((end, slot, index))
-        });
-        match placeholder {
-            Some((end, slot, index)) => {
-                if let Some(item) = items.get(index) {
-                    text.push_str(&item[slot]);
-                }
-                rest = &rest[end + 1..];
-            }
-            None => {
-                let ch_len = rest.chars().next().map_or(1, char::len_utf8);
-                text.push_str(&rest[..ch_len]);
-                rest = &rest[ch_len..];
-            }
-        }
-    }
-    text.push_str(rest);
-    text
 }
 
 static NEXT_CHART_ID: AtomicUsize = AtomicUsize::new(0);
@@ -239,9 +152,10 @@ pub fn ChartView(
     /// Called with what a clicked item stands for (see `Figure::targets`).
     #[prop(optional)]
     on_click: Option<Callback<ChartTarget>>,
-    /// Height in pixels.
-    #[prop(default = 380)]
-    height: u32,
+    /// Height in pixels (a number, or a signal when it follows the figure: the chart then
+    /// resizes in place instead of being built again).
+    #[prop(into, default = Signal::stored(380))]
+    height: Signal<u32>,
     /// Identifies the chart in tests and in the PNG file name.
     #[prop(into)]
     name: String,
@@ -258,25 +172,44 @@ pub fn ChartView(
     let click_handler = StoredValue::new_local(None::<Closure<dyn FnMut(JsValue)>>);
     let finished_handler = StoredValue::new_local(None::<Closure<dyn FnMut(JsValue)>>);
     let formatters = StoredValue::new_local(Formatters::new());
+    // The option JSON on screen: a figure rebuilt equal to it is not set again (a facet
+    // click that leaves a chart as it was costs no ECharts update).
+    let applied_json = StoredValue::new_local(String::new());
     let show_table = RwSignal::new(false);
 
-    let element_id = id.clone();
-    Effect::new(move |_| {
-        let chart = figure.with(|figure| figure.chart.clone());
-        let Some(element) = container.get() else {
-            return; // not mounted yet; the effect runs again once it is
+    let element_id = StoredValue::new_local(id.clone());
+    let UseElementSizeReturn {
+        width,
+        height: measured,
+    } = use_element_size(container);
+    // Whether the chart is on screen (`None` until first reported), and the option waiting
+    // for it while it is not: see `chart_defer`.
+    let on_screen = StoredValue::new_local(None::<bool>);
+    let pending = StoredValue::new_local(None::<String>);
+    let watcher = StoredValue::new_local(None::<OnScreen>);
+
+    // Sets `json` as the option, initialising ECharts on the first call.
+    let draw = move |json: String, animate: bool| {
+        let Some(element) = container.get_untracked() else {
+            return;
         };
+        let element_id = element_id.get_value();
         // `data-finished` is "true" once ECharts has drawn this option, animations included
         // (its `finished` event): tests and screenshots wait on it instead of sleeping.
         let _ = element.set_attribute("data-finished", "false");
         let applied = instance.with_value(|current| {
-            current
-                .as_ref()
-                .map(|echarts| apply(echarts, &chart, &element_id))
+            current.as_ref().map(|echarts| {
+                // A new height (the outcomes chart follows its bars) is taken before the
+                // option, so the chart is laid out once, at its new size.
+                let size = (width.get_untracked(), f64::from(height.get_untracked()));
+                resize_canvas(echarts, size);
+                apply(echarts, &json, &element_id, animate)
+            })
         });
         if let Some(applied) = applied {
             // The old formatters are dropped only now that the new option replaced them.
             formatters.set_value(applied);
+            applied_json.set_value(json);
             return;
         }
         let echarts = match echarts_init(&element, &echarts_theme()) {
@@ -292,7 +225,8 @@ pub fn ChartView(
         });
         echarts.on("finished", &finished);
         finished_handler.set_value(Some(finished));
-        formatters.set_value(apply(&echarts, &chart, &element_id));
+        formatters.set_value(apply(&echarts, &json, &element_id, animate));
+        applied_json.set_value(json);
         if let Some(callback) = on_click {
             let handler = Closure::<dyn FnMut(JsValue)>::new(move |params: JsValue| {
                 // By position, never by label: (series index, data index) → target.
@@ -314,23 +248,77 @@ pub fn ChartView(
             click_handler.set_value(Some(handler));
         }
         instance.set_value(Some(echarts));
+    };
+    // Draws the option that waited, if any (the chart may be gone by then).
+    let flush = move || {
+        if let Some(json) = pending.try_update_value(Option::take).flatten() {
+            let seen = on_screen.try_get_value().flatten() != Some(false);
+            draw(json, seen);
+        }
+    };
+    // Follows the container's size; not while off screen (it is fitted when it is drawn).
+    let fit = move || {
+        let size = (width.get_untracked(), measured.get_untracked());
+        if on_screen.try_get_value().flatten() == Some(false) {
+            return;
+        }
+        instance.try_with_value(|current| {
+            if let Some(echarts) = current {
+                fit_chart(echarts, size);
+            }
+        });
+    };
+
+    Effect::new(move |_| {
+        let json = figure.with(|figure| figure.chart.to_string());
+        let Some(element) = container.get() else {
+            return; // not mounted yet; the effect runs again once it is
+        };
+        if watcher.with_value(Option::is_none) {
+            let watch = OnScreen::watch(&element, move |seen| {
+                on_screen.try_set_value(Some(seen));
+                if seen {
+                    flush();
+                    fit();
+                } else if pending.try_with_value(Option::is_some) == Some(true) {
+                    when_idle(flush);
+                }
+            });
+            watcher.set_value(watch);
+        }
+        let drawn = instance.with_value(Option::is_some);
+        if !drawn && watcher.with_value(Option::is_some) && on_screen.get_value().is_none() {
+            // The first draw waits for the observer's first report, which comes after the
+            // first paint: the view's text is painted before ECharts starts (a shorter task
+            // and an earlier Largest Contentful Paint), and a chart off screen is drawn when
+            // the browser is idle.
+            let _ = element.set_attribute("data-finished", "false");
+            pending.set_value(Some(json));
+            return;
+        }
+        if drawn && applied_json.with_value(|last| *last == json) {
+            pending.set_value(None);
+            return; // already drawn (and `data-finished` already says so)
+        }
+        if drawn && on_screen.get_value() == Some(false) {
+            // Off screen: the reader sees the rest of the update first.
+            let _ = element.set_attribute("data-finished", "false");
+            if pending.with_value(Option::is_none) {
+                when_idle(flush);
+            }
+            pending.set_value(Some(json));
+            return;
+        }
+        pending.set_value(None);
+        draw(json, true);
     });
 
-    let UseElementSizeReturn {
-        width,
-        height: measured,
-    } = use_element_size(container);
     Effect::new(move |_| {
         let (w, h) = (width.get(), measured.get());
         if w < 1.0 || h < 1.0 {
             return; // hidden behind the table view
         }
-        instance.with_value(|current| {
-            if let Some(echarts) = current {
-                let size = ChartResize::new(w.round() as u32, h.round() as u32, true, None);
-                WasmRenderer::resize_chart(echarts, size);
-            }
-        });
+        fit();
     });
 
     // Printing: drawn at the printed width, in the light theme (print is always light), with
@@ -348,7 +336,7 @@ pub fn ChartView(
             } else {
                 width.get_untracked().round() as u32
             };
-            let size = ChartResize::new(width, height, false, None);
+            let size = ChartResize::new(width, height.get_untracked(), false, None);
             WasmRenderer::resize_chart(echarts, size);
         });
     };
@@ -364,6 +352,7 @@ pub fn ChartView(
         click_handler.try_update_value(Option::take);
         finished_handler.try_update_value(Option::take);
         formatters.try_update_value(std::mem::take);
+        watcher.try_update_value(Option::take);
     });
 
     let file_name = format!("{name}.png");
@@ -414,7 +403,7 @@ pub fn ChartView(
                 node_ref=container
                 role="img"
                 aria-label=move || label.get()
-                style:height=format!("{height}px")
+                style:height=move || format!("{}px", height.get())
                 style:display=move || if show_table.get() && !printing.get() { "none" } else { "block" }
             ></div>
             <Show when=move || show_table.get() || printing.get()>
@@ -442,35 +431,5 @@ pub fn FigureTable(#[prop(into)] table: Signal<ChartTable>) -> impl IntoView {
                 </tbody>
             </table>
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fill_template;
-
-    fn item(values: [&str; 4]) -> [String; 4] {
-        values.map(str::to_string)
-    }
-
-    #[test]
-    fn templates_are_filled_as_plain_text() {
-        let at_t = item(["AT&T", "<b>x</b>", "1.4", ""]);
-        assert_eq!(
-            fill_template("{a}<br/>{b}: {c}", std::slice::from_ref(&at_t)),
-            "AT&T\n<b>x</b>: 1.4"
-        );
-        assert_eq!(
-            fill_template("{b}", std::slice::from_ref(&at_t)),
-            "<b>x</b>"
-        );
-        assert_eq!(fill_template("{c}%", std::slice::from_ref(&at_t)), "1.4%");
-        let second = item(["S2", "n2", "7", "50"]);
-        assert_eq!(
-            fill_template("{a0} {a1} {d1}% {c9}", &[at_t, second]),
-            "AT&T S2 50% "
-        );
-        // Anything that is not a placeholder is kept, multi-byte text included.
-        assert_eq!(fill_template("{x} {a {<i> 中文{", &[]), "{x} {a {<i> 中文{");
     }
 }

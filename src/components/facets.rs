@@ -25,6 +25,8 @@ pub fn FacetGroup(
     on_clear: Callback<()>,
 ) -> impl IntoView {
     let lang = use_lang();
+    // Computed once per change (not once per reader), and only passed on when it differs.
+    let values = Memo::new(move |_| values.get());
     let active = move || values.with(|values| values.iter().any(|v| v.selected));
     view! {
         <fieldset class="facet" class:long=move || values.with(|v| v.len() > 12) data-facet=param>
@@ -41,27 +43,38 @@ pub fn FacetGroup(
                     </button>
                 </Show>
             </legend>
+            // Keyed by value (and label, which a language switch changes): a click elsewhere
+            // updates counts and check marks in place instead of rebuilding the rows.
             <ul class="facet-values">
                 <For
                     each=move || values.get()
-                    key=|value| (value.key.clone(), value.label.clone(), value.count, value.selected)
+                    key=|value| (value.key.clone(), value.label.clone())
                     let:value
                 >
                     {
-                        let disabled = value.count == 0 && !value.selected;
+                        let key = value.key.clone();
+                        let state = Memo::new(move |_| {
+                            values.with(|values| {
+                                values
+                                    .iter()
+                                    .find(|v| v.key == key)
+                                    .map_or((0, false), |v| (v.count, v.selected))
+                            })
+                        });
+                        let disabled = move || state.with(|(count, selected)| *count == 0 && !*selected);
                         let key = value.key.clone();
                         view! {
                             <li class:disabled=disabled>
                                 <label data-value=value.key.clone()>
                                     <input
                                         type="checkbox"
-                                        prop:checked=value.selected
+                                        prop:checked=move || state.get().1
                                         prop:disabled=disabled
                                         on:change=move |_| on_toggle.run(key.clone())
                                     />
                                     <span class="facet-label">{value.label.clone()}</span>
                                     <span class="facet-count" data-testid="facet-count">
-                                        {value.count}
+                                        {move || state.get().0}
                                     </span>
                                 </label>
                             </li>

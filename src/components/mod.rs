@@ -2,6 +2,8 @@
 
 pub mod case_tags;
 pub mod chart;
+pub mod chart_defer;
+pub mod chart_tooltip;
 pub mod cite;
 pub mod citing;
 pub mod download;
@@ -13,5 +15,6 @@ pub mod labels;
 pub mod measure;
 pub mod operator;
 pub mod segmented;
+pub mod shell_placeholder;
 pub mod table_head;
 pub mod theme;

@@ -130,6 +130,7 @@ pub(super) fn OutcomesPanel(
         let bars = figure.with(|f| f.as_ref().map_or(0, |(fig, _)| fig.table.rows.len()));
         (80 + 26 * bars.max(3)) as u32
     });
+    let has_figure = Memo::new(move |_| figure.with(Option::is_some));
     view! {
         <section class="chart-panel outcomes-panel" data-testid="outcomes-panel">
             <h2>{move || lang.get().t(CaseUi::OutcomesTitle)}</h2>
@@ -188,9 +189,10 @@ pub(super) fn OutcomesPanel(
                     }
                 })
             }}
+            // Built once while there is a figure: a new result updates the chart (and its
+            // height) in place rather than making a new ECharts instance.
             {move || {
-                let h = height.get();
-                figure.with(|f| f.is_some()).then(|| {
+                has_figure.get().then(|| {
                     view! {
                         <ChartView
                             figure=Signal::derive(move || {
@@ -200,7 +202,7 @@ pub(super) fn OutcomesPanel(
                                 selected.with(|g| g.as_ref().map(|g| group_name(g, lang.get()))).unwrap_or_default()
                             })
                             name="case-outcomes"
-                            height=h
+                            height
                         />
                     }
                 })
