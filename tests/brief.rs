@@ -356,3 +356,28 @@ fn notes_are_one_line_and_capped() {
     let cut = clean_note(&long).expect("a note");
     assert_eq!(cut.chars().count(), NOTE_MAX_CHARS);
 }
+
+#[test]
+fn the_catalog_finds_every_pinnable_record_by_id() {
+    let catalog = bluebook::domain::catalog::Catalog::new(common::real_dataset());
+    for indicator in &catalog.indicators {
+        assert_eq!(
+            catalog.indicator(&indicator.id).map(|r| &r.id),
+            Some(&indicator.id)
+        );
+    }
+    for finding in &catalog.findings {
+        assert_eq!(
+            catalog.finding(&finding.id).map(|r| &r.id),
+            Some(&finding.id)
+        );
+    }
+    for measure in &catalog.measures {
+        for example in &measure.examples {
+            let (found_measure, found) = catalog.example(&example.id).expect("example found");
+            assert_eq!((&found_measure.id, &found.id), (&measure.id, &example.id));
+        }
+    }
+    assert!(catalog.indicator("no-such-indicator").is_none());
+    assert!(catalog.example("no-such-example").is_none());
+}

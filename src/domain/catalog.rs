@@ -39,6 +39,10 @@ pub struct Catalog {
     challenges: HashMap<ChallengeId, usize>,
     recommendations: HashMap<RecommendationId, usize>,
     sections: HashMap<SectionId, usize>,
+    indicators: HashMap<IndicatorId, usize>,
+    findings: HashMap<FindingId, usize>,
+    /// A measure example's measure and its place in that measure's examples.
+    examples: HashMap<ExampleId, (usize, usize)>,
     case_index: CaseIndex,
     /// Built on the first search, so that loading and the first chart do not wait for it.
     report_index: OnceLock<ReportIndex>,
@@ -62,6 +66,18 @@ impl Catalog {
             challenges: positions(data.challenges.iter().map(|r| &r.id)),
             recommendations: positions(data.recommendations.iter().map(|r| &r.id)),
             sections: positions(data.sections.iter().map(|r| &r.id)),
+            indicators: positions(data.indicators.iter().map(|r| &r.id)),
+            findings: positions(data.findings.iter().map(|r| &r.id)),
+            examples: data
+                .measures
+                .iter()
+                .enumerate()
+                .flat_map(|(m, measure)| {
+                    let at =
+                        move |(e, example): (usize, &MeasureExample)| (example.id.clone(), (m, e));
+                    measure.examples.iter().enumerate().map(at)
+                })
+                .collect(),
             case_index: CaseIndex::new(&data),
             report_index: OnceLock::new(),
             data,
@@ -114,5 +130,20 @@ impl Catalog {
 
     pub fn section(&self, id: &str) -> Option<&Section> {
         look_up(&self.sections, &self.data.sections, id)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        look_up(&self.indicators, &self.data.indicators, id)
+    }
+
+    pub fn finding(&self, id: &str) -> Option<&Finding> {
+        look_up(&self.findings, &self.data.findings, id)
+    }
+
+    /// A measure example with its measure.
+    pub fn example(&self, id: &str) -> Option<(&Measure, &MeasureExample)> {
+        let &(m, e) = self.examples.get(id)?;
+        let measure = self.data.measures.get(m)?;
+        measure.examples.get(e).map(|example| (measure, example))
     }
 }

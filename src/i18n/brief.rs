@@ -56,7 +56,6 @@ strings! {
         DocZh => "中文", "Chinese";
         DocEn => "英文", "English";
         DocBoth => "中英对照", "Both, side by side";
-        Print => "打印 / PDF", "Print / PDF";
         Slides => "幻灯片放映", "Slide show";
         ShareLink => "分享链接", "Link to share";
         Note => "备注", "Note";

@@ -58,14 +58,14 @@ pub(crate) fn Document(state: BriefState) -> impl IntoView {
         let style = CitationStyle::for_lang(doc_lang);
         let origin = window().location().origin().unwrap_or_default();
         let accessed = today();
-        let (data, records) = (state.catalog(), state.records());
+        let data = state.catalog();
         let brief = state.store.get();
         brief
             .items()
             .iter()
             .enumerate()
             .map(|(index, pinned)| {
-                let cites = item_cites(&data, &records, &pinned.item);
+                let cites = item_cites(&data, &pinned.item);
                 let permalink = format!("{origin}{}", item_href(&pinned.item, doc_lang));
                 let line = match (cites.first(), accessed) {
                     (Some(at), Some(accessed)) => {
@@ -108,19 +108,19 @@ fn item_view(
     langs: &[Lang],
     ui: Lang,
 ) -> impl IntoView {
-    let (data, records) = (state.catalog(), state.records());
+    let data = state.catalog();
     let item = &pinned.item;
     let key = item_key(item);
-    let title = item_title(&data, &records, item, ui).unwrap_or_else(|| key.clone());
+    let title = item_title(&data, item, ui).unwrap_or_else(|| key.clone());
     let columns = langs
         .iter()
-        .map(|lang| item_column(&data, &records, item, *lang))
+        .map(|lang| item_column(&data, item, *lang))
         .collect_view();
     let cite_lang = match langs {
         [one] => *one,
         _ => ui,
     };
-    let quotes = item_quotes(item_cites(&data, &records, item), cite_lang);
+    let quotes = item_quotes(item_cites(&data, item), cite_lang);
     let note = pinned.note.clone().unwrap_or_default();
     let (up_id, down_id) = (format!("brief-up-{key}"), format!("brief-down-{key}"));
     let move_up = {

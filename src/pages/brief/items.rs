@@ -1,8 +1,6 @@
 //! One pinned item as the brief shows it: its title, its key figures in the report's wording
 //! (in one language), its original sentences with their pages, its link and its citation.
 
-use std::collections::HashMap;
-
 use leptos::context::Provider;
 use leptos::prelude::*;
 
@@ -13,64 +11,10 @@ use crate::domain::catalog::Catalog;
 use crate::domain::compare::Selection;
 use crate::domain::query::CaseQuery;
 use crate::domain::report_search::Hit;
-use crate::domain::{
-    Cite, ExampleId, Fact, Finding, FindingId, Indicator, IndicatorId, Measure, MeasureExample,
-    Metric, Operator, OperatorId, Tier, TierId,
-};
+use crate::domain::{Cite, Fact, Metric, Operator, OperatorId, Tier, TierId};
 use crate::i18n::brief::{kind_label, BriefUi};
 use crate::i18n::{tier_name, Lang, Ui};
 use crate::routes::{hit_href, Route};
-
-/// Look-ups the catalog does not keep: indicators, findings and measure examples by id.
-pub struct Records {
-    indicators: HashMap<IndicatorId, usize>,
-    findings: HashMap<FindingId, usize>,
-    examples: HashMap<ExampleId, (usize, usize)>,
-}
-
-impl Records {
-    pub fn new(data: &Catalog) -> Self {
-        let examples = data.measures.iter().enumerate().flat_map(|(m, measure)| {
-            let at = move |(e, example): (usize, &MeasureExample)| (example.id.clone(), (m, e));
-            measure.examples.iter().enumerate().map(at)
-        });
-        Records {
-            indicators: data
-                .indicators
-                .iter()
-                .enumerate()
-                .map(|(at, r)| (r.id.clone(), at))
-                .collect(),
-            findings: data
-                .findings
-                .iter()
-                .enumerate()
-                .map(|(at, r)| (r.id.clone(), at))
-                .collect(),
-            examples: examples.collect(),
-        }
-    }
-
-    fn indicator<'a>(&self, data: &'a Catalog, id: &str) -> Option<&'a Indicator> {
-        self.indicators
-            .get(id)
-            .and_then(|&at| data.indicators.get(at))
-    }
-
-    fn finding<'a>(&self, data: &'a Catalog, id: &str) -> Option<&'a Finding> {
-        self.findings.get(id).and_then(|&at| data.findings.get(at))
-    }
-
-    fn example<'a>(
-        &self,
-        data: &'a Catalog,
-        id: &str,
-    ) -> Option<(&'a Measure, &'a MeasureExample)> {
-        let &(m, e) = self.examples.get(id)?;
-        let measure = data.measures.get(m)?;
-        measure.examples.get(e).map(|example| (measure, example))
-    }
-}
 
 fn tier_of(data: &Catalog, id: TierId) -> Option<&Tier> {
     data.tiers.iter().find(|tier| tier.id == id)
@@ -95,12 +39,7 @@ fn separator(lang: Lang) -> &'static str {
 }
 
 /// The item's title in `lang`; `None` when the data no longer has it.
-pub fn item_title(
-    data: &Catalog,
-    records: &Records,
-    item: &BriefItem,
-    lang: Lang,
-) -> Option<String> {
+pub fn item_title(data: &Catalog, item: &BriefItem, lang: Lang) -> Option<String> {
     Some(match item {
         BriefItem::Operator(id) => data.operator(id)?.name.get(lang).to_string(),
         BriefItem::Compare(Selection::Operators(ids)) => operator_names(data, ids, lang),
@@ -111,26 +50,26 @@ pub fn item_title(
         BriefItem::Case(id) => data.case(id)?.title.get(lang).to_string(),
         BriefItem::Challenge(id) => data.challenge(id)?.title.get(lang).to_string(),
         BriefItem::Example(id) => {
-            let (measure, example) = records.example(data, id)?;
+            let (measure, example) = data.example(id)?;
             let who = operator_names(data, &example.operators, lang);
             format!("{who} · {}", measure.name.get(lang))
         }
         BriefItem::Indicator(id) => {
-            let indicator = records.indicator(data, id)?;
+            let indicator = data.indicator(id)?;
             format!(
                 "{} · {}",
                 indicator.subject.get(lang),
                 indicator.metric.measure.get(lang)
             )
         }
-        BriefItem::Finding(id) => records.finding(data, id)?.topic.get(lang).to_string(),
+        BriefItem::Finding(id) => data.finding(id)?.topic.get(lang).to_string(),
     })
 }
 
 /// The citations of the item: its record's, or each compared operator's or tier's (a
 /// sentence that names several of them once).
-pub fn item_cites(data: &Catalog, records: &Records, item: &BriefItem) -> Vec<Cite> {
-    let mut cites = all_cites(data, records, item);
+pub fn item_cites(data: &Catalog, item: &BriefItem) -> Vec<Cite> {
+    let mut cites = all_cites(data, item);
     let mut seen = Vec::new();
     cites.retain(|cite| {
         let key = (cite.page, cite.quote.clone());
@@ -141,7 +80,7 @@ pub fn item_cites(data: &Catalog, records: &Records, item: &BriefItem) -> Vec<Ci
     cites
 }
 
-fn all_cites(data: &Catalog, records: &Records, item: &BriefItem) -> Vec<Cite> {
+fn all_cites(data: &Catalog, item: &BriefItem) -> Vec<Cite> {
     let one = |cite: Option<&Cite>| cite.into_iter().cloned().collect::<Vec<_>>();
     match item {
         BriefItem::Operator(id) => one(data.operator(id).map(|r| &r.cite)),
@@ -155,9 +94,9 @@ fn all_cites(data: &Catalog, records: &Records, item: &BriefItem) -> Vec<Cite> {
             .collect(),
         BriefItem::Case(id) => one(data.case(id).map(|r| &r.cite)),
         BriefItem::Challenge(id) => one(data.challenge(id).map(|r| &r.cite)),
-        BriefItem::Example(id) => one(records.example(data, id).map(|(_, r)| &r.cite)),
-        BriefItem::Indicator(id) => one(records.indicator(data, id).map(|r| &r.cite)),
-        BriefItem::Finding(id) => one(records.finding(data, id).map(|r| &r.cite)),
+        BriefItem::Example(id) => one(data.example(id).map(|(_, r)| &r.cite)),
+        BriefItem::Indicator(id) => one(data.indicator(id).map(|r| &r.cite)),
+        BriefItem::Finding(id) => one(data.finding(id).map(|r| &r.cite)),
     }
 }
 
@@ -231,12 +170,7 @@ fn operator_figures(op: &Operator, lang: Lang) -> Vec<Option<AnyView>> {
 }
 
 /// The item's key figures in one language.
-fn figures(
-    data: &Catalog,
-    records: &Records,
-    item: &BriefItem,
-    lang: Lang,
-) -> Vec<Option<AnyView>> {
+fn figures(data: &Catalog, item: &BriefItem, lang: Lang) -> Vec<Option<AnyView>> {
     match item {
         BriefItem::Operator(id) => match data.operator(id) {
             Some(op) => operator_figures(op, lang),
@@ -296,7 +230,7 @@ fn figures(
             ]
         }
         BriefItem::Example(id) => {
-            let Some((_, example)) = records.example(data, id) else {
+            let Some((_, example)) = data.example(id) else {
                 return Vec::new();
             };
             let text = example.description.get(lang).to_string();
@@ -311,7 +245,7 @@ fn figures(
             ]
         }
         BriefItem::Indicator(id) => {
-            let Some(indicator) = records.indicator(data, id) else {
+            let Some(indicator) = data.indicator(id) else {
                 return Vec::new();
             };
             let figure = figure_text(&indicator.metric, lang);
@@ -330,7 +264,7 @@ fn figures(
             )]
         }
         BriefItem::Finding(id) => {
-            let Some(finding) = records.finding(data, id) else {
+            let Some(finding) = data.finding(id) else {
                 return Vec::new();
             };
             let text = finding.statement.get(lang).to_string();
@@ -343,8 +277,8 @@ fn figures(
 
 /// The item in one language: its kind, title (a link to its view) and key figures. Rendered
 /// under that language, so everything inside speaks it.
-pub fn item_column(data: &Catalog, records: &Records, item: &BriefItem, lang: Lang) -> AnyView {
-    let Some(title) = item_title(data, records, item, lang) else {
+pub fn item_column(data: &Catalog, item: &BriefItem, lang: Lang) -> AnyView {
+    let Some(title) = item_title(data, item, lang) else {
         return view! {
             <div class="brief-col" lang=lang.html_lang()>
                 <p class="not-stated">{lang.t(BriefUi::Missing)}</p>
@@ -353,7 +287,7 @@ pub fn item_column(data: &Catalog, records: &Records, item: &BriefItem, lang: La
         .into_any();
     };
     let href = item_href(item, lang);
-    let body = figures(data, records, item, lang);
+    let body = figures(data, item, lang);
     view! {
         <div class="brief-col" lang=lang.html_lang() data-lang=lang.code()>
             <p class="brief-kind">{kind_label(item.kind(), lang)}</p>

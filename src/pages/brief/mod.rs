@@ -26,7 +26,6 @@ use crate::domain::query::parse_query_string;
 use crate::i18n::brief::{dropped_text, BriefUi, DocLang};
 use crate::i18n::{Lang, Ui};
 use crate::routes::Route;
-use items::Records;
 
 /// The router's navigate function, kept in the page's arena.
 type Navigate = Box<dyn Fn(&str, NavigateOptions)>;
@@ -39,17 +38,12 @@ pub(crate) struct BriefState {
     pub doc: Memo<Option<DocLang>>,
     pub slides: Memo<bool>,
     data: StoredValue<Arc<Catalog>>,
-    records: StoredValue<Arc<Records>>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
 impl BriefState {
     pub fn catalog(&self) -> Arc<Catalog> {
         self.data.get_value()
-    }
-
-    pub fn records(&self) -> Arc<Records> {
-        self.records.get_value()
     }
 
     /// The document's languages, in column order.
@@ -126,7 +120,6 @@ pub fn BriefPage() -> impl IntoView {
         lang,
         doc,
         slides,
-        records: StoredValue::new(Arc::new(Records::new(&data))),
         data: StoredValue::new(data.clone()),
         navigate: StoredValue::new_local(Box::new(navigate)),
     };
@@ -233,9 +226,6 @@ fn Toolbar(state: BriefState) -> impl IntoView {
         })
     });
     let on_select = Callback::new(move |doc| state.show_doc(doc));
-    let print = move |_| {
-        let _ = window().print();
-    };
     let share = move || {
         let origin = window().location().origin().unwrap_or_default();
         format!(
@@ -257,9 +247,6 @@ fn Toolbar(state: BriefState) -> impl IntoView {
                 on_select
                 label=Signal::derive(move || lang.get().t(BriefUi::DocLanguage).to_string())
             />
-            <button type="button" data-testid="brief-print" on:click=print>
-                {move || lang.get().t(BriefUi::Print)}
-            </button>
             <button
                 type="button"
                 class="secondary"

@@ -63,17 +63,17 @@ pub(crate) fn Slides(state: BriefState) -> impl IntoView {
         let index = current.get();
         let pinned = brief.items().get(index)?;
         let two = langs.len() > 1;
-        let (data, records) = (state.catalog(), state.records());
+        let data = state.catalog();
         let item = &pinned.item;
         let columns = langs
             .iter()
-            .map(|lang| item_column(&data, &records, item, *lang))
+            .map(|lang| item_column(&data, item, *lang))
             .collect_view();
         let cite_lang = match langs.as_slice() {
             [one] => *one,
             _ => ui,
         };
-        let quotes = item_quotes(item_cites(&data, &records, item), cite_lang);
+        let quotes = item_quotes(item_cites(&data, item), cite_lang);
         let note = pinned
             .note
             .clone()
@@ -96,13 +96,13 @@ pub(crate) fn Slides(state: BriefState) -> impl IntoView {
     let announcement = move || {
         let ui = lang.get();
         let index = current.get();
-        let (data, records) = (state.catalog(), state.records());
+        let data = state.catalog();
         let title = state
             .store
             .get()
             .items()
             .get(index)
-            .and_then(|pinned| item_title(&data, &records, &pinned.item, ui));
+            .and_then(|pinned| item_title(&data, &pinned.item, ui));
         slide_announcement(index, count.get(), &title.unwrap_or_default(), ui)
     };
     view! {
