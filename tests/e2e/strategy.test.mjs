@@ -402,11 +402,15 @@ test('each chart keeps exactly one ECharts instance over 20 selection changes an
     // The strategy page's three charts: one instance each, all gone after leaving.
     await page.locator('nav.app-nav a[href^="/strategy"]').click();
     await chartSeries(page, 'investments-share');
+    // A chart off screen is first drawn when the browser is idle (ChartView): wait for all three.
+    await page.waitForFunction(() => document.querySelectorAll('[_echarts_instance_]').length >= 3);
+    await chartsDrawn(page);
     assert.equal(await instanceCount(page), await page.locator('.chart-canvas').count());
     assert.equal(await instanceCount(page), 3);
     await page.locator('nav.app-nav a[href="/"]').click();
     await page.getByTestId('overview-page').waitFor();
     await chartSeries(page, 'capex-opex');
+    await page.waitForFunction(() => document.querySelectorAll('[_echarts_instance_]').length >= 2);
     assert.equal(await instanceCount(page), 2);
     assert.deepEqual(errors, []);
   } finally {
