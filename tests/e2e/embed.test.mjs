@@ -205,6 +205,10 @@ test('embed mode: no header, navigation or footer; a source line; a compact sear
     const source = await page.getByTestId('embed-source').textContent();
     assert.match(source, /2024/);
     assert.match(await page.getByTestId('open-full').getAttribute('href'), /^\/strategy\?lang=en&theme=dark$/);
+    // The charts use ECharts' dark theme to match (its option says darkMode).
+    const darkMode = () =>
+      page.evaluate(() => [...document.querySelectorAll('.chart-canvas')].map((el) => window.echarts.getInstanceByDom(el)?.getOption().darkMode));
+    assert.ok((await darkMode()).length >= 1 && (await darkMode()).every((mode) => mode === true), 'dark charts');
     await screenshot(page, 'embed-strategy-dark.png', { fullPage: true });
 
     await page.getByTestId('embed-search-button').click();
