@@ -5,6 +5,8 @@
 //   ?theme=light|dark|auto   auto (the default) follows prefers-color-scheme, live
 //   ?embed=1                 portal frame: no header, navigation or footer
 //   ?lang=en                 <html lang="en">, else zh-CN
+//   the path                 <html data-view>: which view's static first screen index.html
+//                            shows until the app is up (src/first_paint.rs; `/` → overview)
 //
 // The app reads the resolved theme from <html data-theme> (charts pick their ECharts theme).
 (function () {
@@ -21,4 +23,6 @@
   if (setting === 'auto' && query !== null && query.addEventListener) query.addEventListener('change', apply);
   if (params.get('embed') === '1') root.setAttribute('data-embed', '');
   root.setAttribute('lang', params.get('lang') === 'en' ? 'en' : 'zh-CN');
+  var segments = location.pathname.replace(/\/+$/, '').split('/');
+  if (segments.length <= 2) root.setAttribute('data-view', segments[1] || 'overview');
 })();

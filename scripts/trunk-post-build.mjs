@@ -5,6 +5,10 @@
 // 1. Moves trunk's inline loader — `<script type="module">import init … await init(…)`,
 //    trunk issue #288 — into a same-origin file `loader-<hash>.js`, referenced with
 //    `<script type="module" src integrity>`, so the page runs under `script-src 'self'`.
+//    The loader starts the app only after the first paint (index.html's static first screen,
+//    src/first_paint.rs): the wasm, its glue and the `defer` scripts (ECharts) are fetched
+//    then, so nothing heavy competes with the first screen (issue #10, Lighthouse's LCP).
+//    trunk's preload links for them go; the `defer` scripts still run before the app starts.
 // 2. Release builds (not `make serve`, which sets BLUEBOOK_DEV_SERVE=1): fails if anything inline is left in index.html (a `<script>`
 //    without `src`, a `<style>`, a `style="…"` attribute, an `on…=` handler, or trunk's
 //    auto-reload script), then writes `.gz` and `.br` twins of every compressible file for
@@ -36,12 +40,23 @@ if (devServe && distDir === path.resolve('dist')) {
 }
 const deployable = process.env.TRUNK_PROFILE === 'release' && !devServe;
 
+// The `defer` scripts (ECharts): the loader runs them, in order, after the first paint.
+const deferred = [];
+html = html.replace(/[ \t]*<script\b([^>]*\bdefer\b[^>]*)><\/script>\n?/g, (tag, attrs) => {
+  const src = attrs.match(/\bsrc="([^"]+)"/)?.[1];
+  if (!src) return tag;
+  deferred.push({ src, integrity: attrs.match(/\bintegrity="([^"]+)"/)?.[1] ?? '' });
+  return '';
+});
+// trunk's preloads of the glue and the wasm: fetched after the first paint instead.
+html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+
 // The loader: the one inline module script trunk writes.
 const scripts = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 let moved = 0;
 html = await replaceAsync(html, scripts, async (tag, attrs, body) => {
   if (/\bsrc\s*=/.test(attrs) || !/\btype\s*=\s*["']?module\b/.test(attrs)) return tag;
-  const code = body.trim() + '\n';
+  const code = afterFirstPaint(body.trim(), deferred) + '\n';
   const name = `loader-${hash(code, 'sha256', 'hex').slice(0, 16)}.js`;
   await writeFile(path.join(staging, name), code);
   const integrity = `sha384-${hash(code, 'sha384', 'base64')}`;
@@ -57,6 +72,47 @@ if (deployable) {
   const problems = inlineProblems(html);
   if (problems.length) fail(`inline code left in index.html: ${problems.join('; ')}`);
   await precompress(staging);
+}
+
+/// trunk's loader, made to wait for the first paint: then it starts the wasm download, runs
+/// the `defer` scripts in order (a failed one is logged; the app starts all the same and
+/// shows its chart errors), imports the glue, and starts the app once they have run.
+function afterFirstPaint(code, deferredScripts) {
+  const imports = /import init(?:, \* as (\w+))? from '([^']+)';/;
+  const wasmPath = /module_or_path: ('[^']+')/;
+  const found = code.match(imports);
+  if (!found || !wasmPath.test(code)) fail(`trunk's loader changed shape; cannot defer it:\n${code}`);
+  const [, bindings, glue] = found;
+  const rest = code
+    .replace(imports, '')
+    .replace(wasmPath, 'module_or_path: wasmResponse');
+  return `// Written by scripts/trunk-post-build.mjs from trunk's loader: starts after the first paint.
+await new Promise((resolve) => {
+  // The first contentful paint once the browser reports it, i.e. once it is on screen.
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return;
+      observer.disconnect();
+      resolve();
+    }).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  }
+  setTimeout(resolve, 1000); // nothing painted (a hidden page, a frame off screen)
+});
+const wasmResponse = fetch(${code.match(wasmPath)[1]});
+const scriptsRun = ${JSON.stringify(deferredScripts)}.reduce((previous, { src, integrity }) => previous.then(() => new Promise((resolve) => {
+  const script = document.createElement('script');
+  script.src = src;
+  if (integrity) script.integrity = integrity;
+  script.onload = resolve;
+  script.onerror = () => { console.error(\`could not load \${src}\`); resolve(); };
+  document.head.append(script);
+})), Promise.resolve());
+const glue = await import('${glue}');
+const init = glue.default;
+${bindings ? `const ${bindings} = glue;\n` : ''}await scriptsRun;
+${rest.trim()}`;
 }
 
 /// Everything a strict CSP (no 'unsafe-inline') would block, and trunk's reload script.

@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use leptos::either::Either;
+
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_query_map};
@@ -18,12 +19,11 @@ use crate::components::error_panel::ErrorPanel;
 use crate::components::shell_placeholder::{edition_placeholder, search_placeholder};
 use crate::context::{provide_app, provide_lang, use_lang};
 use crate::domain::catalog::Catalog;
-use crate::domain::compare::Selection;
-use crate::domain::query::CaseQuery;
 use crate::embed::dialog::EmbedButton;
 use crate::embed::height::report_height_to_parent;
 use crate::embed::presentation::{presentation, set_presentation, Presentation};
 use crate::embed::source_line::EmbedSourceLine;
+use crate::first_paint::{screen_html, view_of_path, FIRST_PAINT_ID};
 use crate::i18n::embed::EmbedUi;
 use crate::i18n::{Lang, Ui};
 use crate::pages;
@@ -139,13 +139,16 @@ fn Shell() -> impl IntoView {
             }
         })
     };
-    let footer = (!embedded).then(|| {
-        view! {
-            <footer class="app-footer">
-                <p>{move || lang.get().t(Ui::TranslationNote)}</p>
-            </footer>
-        }
-    });
+    // Below the view: not while index.html's first screen stands in for the loading view.
+    let footer = move || {
+        (!embedded && ready.get()).then(|| {
+            view! {
+                <footer class="app-footer">
+                    <p>{move || lang.get().t(Ui::TranslationNote)}</p>
+                </footer>
+            }
+        })
+    };
 
     view! {
         <a class="skip-link" href="#main-content" on:click=skip_to_main>
@@ -154,7 +157,9 @@ fn Shell() -> impl IntoView {
         {header}
         // Until the data has arrived, a <main> of its own: the view then replaces it rather
         // than moving it down (no layout shift, issue #10).
-        {move || if ready.get() { Either::Left(view! {
+        {move || if ready.get() {
+            retire_first_paint();
+            Either::Left(view! {
         <main class="app-main" id="main-content" tabindex="-1">
             {top_line}
             {move || match data.get() {
@@ -176,15 +181,30 @@ fn Shell() -> impl IntoView {
                 }
             }}
         </main>
-        }) } else { Either::Right(view! {
-            <main class="app-main app-loading" id="main-content" tabindex="-1">
-                <p class="loading" role="status" aria-live="polite">
-                    {move || lang.get().t(Ui::Loading)}
-                </p>
-            </main>
-        }) }}
+        }) } else { Either::Right((!first_paint_shown()).then(|| view! {
+            // After a retry (index.html's first screen is gone by then): the same.
+            <main
+                class="app-main app-loading"
+                id="main-content"
+                tabindex="-1"
+                inner_html=move || screen_html(view_of_path(&location.pathname.get()), lang.get())
+            ></main>
+        })) }}
         <CopyStatus/>
         {footer}
+    }
+}
+
+/// Whether index.html's static first screen (`first_paint`) still stands in for the loading
+/// view. It stays until the data is in: its lede, painted before the wasm, is then the page's
+/// largest paint, and the view replaces it at the same size (issue #10).
+fn first_paint_shown() -> bool {
+    document().get_element_by_id(FIRST_PAINT_ID).is_some()
+}
+
+fn retire_first_paint() {
+    if let Some(first_paint) = document().get_element_by_id(FIRST_PAINT_ID) {
+        first_paint.remove();
     }
 }
 
@@ -283,15 +303,7 @@ fn EditionLine(catalog: Arc<Catalog>) -> impl IntoView {
 #[component]
 fn Nav() -> impl IntoView {
     let lang = use_lang();
-    let links = [
-        (Route::Overview, Ui::NavOverview),
-        (Route::Strategy, Ui::NavStrategy),
-        (Route::Operators, Ui::NavOperators),
-        (Route::Compare(Selection::default()), Ui::NavCompare),
-        (Route::Cases(CaseQuery::default()), Ui::NavCases),
-        (Route::Challenges { focus: None }, Ui::NavChallenges),
-        (Route::brief(), Ui::NavBrief),
-    ];
+    let links = Route::nav();
     view! {
         <nav class="app-nav" aria-label="main">
             {links

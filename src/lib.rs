@@ -8,6 +8,7 @@ pub mod components;
 pub mod context;
 pub mod domain;
 pub mod embed;
+pub mod first_paint;
 pub mod i18n;
 pub mod pages;
 pub mod routes;

@@ -9,7 +9,7 @@ use crate::domain::tracing::TracingNode;
 use crate::domain::{CaseId, ChallengeId, Dataset, OperatorId};
 use crate::embed::presentation::{presentation, with_params};
 use crate::i18n::brief::DocLang;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Ui};
 
 /// A view of the app with its state.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,6 +40,20 @@ pub enum Route {
 }
 
 impl Route {
+    /// The header's links in order, each with its label (the app's `<Nav>` and the static
+    /// first screen in `index.html`).
+    pub fn nav() -> [(Route, Ui); 7] {
+        [
+            (Route::Overview, Ui::NavOverview),
+            (Route::Strategy, Ui::NavStrategy),
+            (Route::Operators, Ui::NavOperators),
+            (Route::Compare(Selection::default()), Ui::NavCompare),
+            (Route::Cases(CaseQuery::default()), Ui::NavCases),
+            (Route::Challenges { focus: None }, Ui::NavChallenges),
+            (Route::brief(), Ui::NavBrief),
+        ]
+    }
+
     /// The path and query, without the language.
     pub fn path(&self) -> String {
         let with_query = |path: &str, query: String| {

@@ -33,7 +33,7 @@ use web_sys::{
 };
 
 use crate::domain::catalog::Catalog;
-use crate::domain::{load_dataset, DATA_FILES};
+use crate::domain::{checked, parse_file, Dataset, DATA_FILES};
 
 /// How long a data file may send nothing — no answer, or no new bytes of its body — before
 /// the app gives up on it and offers a retry. There is no limit on the total time.
@@ -162,7 +162,23 @@ pub async fn load_all() -> Result<Arc<Catalog>, LoadError> {
     if !failed.is_empty() {
         return Err(LoadError::Files(failed));
     }
-    load_dataset(loaded.iter().map(|(file, text)| (*file, text.as_str())))
-        .map(|dataset| Arc::new(Catalog::new(dataset)))
-        .map_err(LoadError::Invalid)
+    // What `domain::load_dataset` does, with a turn for the browser after each step: no one
+    // long task blocks input on a slow machine (issue #10, Lighthouse's Total Blocking Time).
+    let mut dataset = Dataset::default();
+    let mut errors = Vec::new();
+    for (file, text) in &loaded {
+        errors.extend(parse_file(file, text, &mut dataset));
+        next_task().await;
+    }
+    let dataset = checked(dataset, errors).map_err(LoadError::Invalid)?;
+    next_task().await;
+    let catalog = Arc::new(Catalog::new(dataset));
+    // The view then renders in a task of its own.
+    next_task().await;
+    Ok(catalog)
+}
+
+/// Lets the browser run what is waiting (input, paint) before going on.
+async fn next_task() {
+    sleep(Duration::ZERO).await;
 }

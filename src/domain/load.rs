@@ -263,6 +263,13 @@ pub fn load_dataset<'a>(
     for (file, text) in files {
         errors.extend(parse_file(file, text, &mut dataset));
     }
+    checked(dataset, errors)
+}
+
+/// The dataset once every file has gone through [`parse_file`] (with the errors they gave):
+/// the cross-record checks, then the dataset or every error. The app calls the two steps
+/// itself, to give the browser a turn between files (`api::load_all`).
+pub fn checked(dataset: Dataset, mut errors: Vec<DataError>) -> Result<Dataset, Vec<DataError>> {
     // Cross-record checks run even after parse errors, so one pass shows everything.
     errors.extend(super::validate::validate(&dataset));
     if errors.is_empty() {

@@ -30,5 +30,5 @@ pub mod validate;
 
 pub use error::DataError;
 pub use ids::*;
-pub use load::{load_dataset, DATA_FILES};
+pub use load::{checked, load_dataset, parse_file, DATA_FILES};
 pub use model::*;

@@ -251,7 +251,7 @@ test('the theme is applied before the app paints: dark background while the wasm
       const painted = await page.evaluate(() => ({
         background: getComputedStyle(document.body).backgroundColor || getComputedStyle(document.documentElement).backgroundColor,
         root: getComputedStyle(document.documentElement).backgroundColor,
-        appStarted: Boolean(document.querySelector('.app-main')),
+        appStarted: Boolean(document.querySelector('#app > *')),
       }));
       assert.equal(painted.appStarted, false, 'the app has not started yet');
       assert.equal(painted.root, want, `${query} with a ${scheme} system`);
