@@ -75,8 +75,30 @@ impl Drop for OnScreen {
     }
 }
 
-/// Runs `work` once the main thread is idle, at the latest after [`IDLE_DEADLINE`].
+/// Runs `work` once the next frame has been painted and the main thread is idle, at the
+/// latest [`IDLE_DEADLINE`] after that paint. Idle time before the paint belongs to the
+/// frame the reader is waiting for (a filter's results): an ECharts update there would
+/// delay it (issue #10).
 pub fn when_idle(work: impl FnOnce() + 'static) {
+    after_next_paint(move || request_idle(work));
+}
+
+/// Runs `then` in the first task after the next frame: a timer set from within the frame's
+/// animation callbacks fires once the frame has been rendered.
+fn after_next_paint(then: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let after_paint = Closure::once_into_js(then);
+    let frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(after_paint.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+fn request_idle(work: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(work);
     let function: &js_sys::Function = callback.unchecked_ref();
     let options = js_sys::Object::new();

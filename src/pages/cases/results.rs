@@ -184,10 +184,12 @@ pub(super) fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl
 fn title_link(case: &Case, query: &CaseQuery, search: &Search, lang: Lang) -> impl IntoView {
     let title = case.title.get(lang).to_string();
     let search = search.clone();
+    // A plain link: the router follows it all the same (it handles every same-origin link),
+    // without the active-link tracking of an `<A>` in each of the cards a filter rebuilds.
     view! {
-        <A href=Route::Case(case.id.clone(), query.clone()).href(lang)>
+        <a href=Route::Case(case.id.clone(), query.clone()).href(lang)>
             <Highlight text=title.clone() search=search.clone()/>
-        </A>
+        </a>
     }
 }
 
