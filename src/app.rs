@@ -13,11 +13,11 @@ use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::path;
 
 use crate::api::load_all;
-use crate::brief_store::provide_brief;
+use crate::brief_store::{provide_brief, provide_view_brief};
 use crate::components::citing::{provide_citing, view_permalink, CopyStatus, ViewCiteActions};
 use crate::components::error_panel::ErrorPanel;
 use crate::components::shell_placeholder::{edition_placeholder, search_placeholder};
-use crate::context::{provide_app, provide_lang, use_lang};
+use crate::context::{provide_app, provide_lang, provide_view_scope, use_lang};
 use crate::domain::catalog::Catalog;
 use crate::embed::dialog::EmbedButton;
 use crate::embed::height::report_height_to_parent;
@@ -249,17 +249,30 @@ fn AppRoutes() -> impl IntoView {
         <Routes fallback=move || {
             view! { <h1 class="not-found">{lang.get().t(Ui::NotFound)}</h1> }
         }>
-            <Route path=path!("/") view=pages::overview::OverviewPage/>
-            <Route path=path!("/strategy") view=pages::strategy::StrategyPage/>
-            <Route path=path!("/operators") view=pages::strategy::operators::OperatorsPage/>
-            <Route path=path!("/operators/:id") view=pages::strategy::operator::OperatorPage/>
-            <Route path=path!("/compare") view=pages::strategy::compare::ComparePage/>
-            <Route path=path!("/cases") view=pages::cases::CasesPage/>
-            <Route path=path!("/cases/:id") view=pages::cases::CasePage/>
-            <Route path=path!("/challenges") view=pages::challenges::ChallengesPage/>
-            <Route path=path!("/search") view=pages::search::SearchPage/>
-            <Route path=path!("/brief") view=pages::brief::BriefPage/>
+            <Route path=path!("/") view=routed(pages::overview::OverviewPage)/>
+            <Route path=path!("/strategy") view=routed(pages::strategy::StrategyPage)/>
+            <Route path=path!("/operators") view=routed(pages::strategy::operators::OperatorsPage)/>
+            <Route path=path!("/operators/:id") view=routed(pages::strategy::operator::OperatorPage)/>
+            <Route path=path!("/compare") view=routed(pages::strategy::compare::ComparePage)/>
+            <Route path=path!("/cases") view=routed(pages::cases::CasesPage)/>
+            <Route path=path!("/cases/:id") view=routed(pages::cases::CasePage)/>
+            <Route path=path!("/challenges") view=routed(pages::challenges::ChallengesPage)/>
+            <Route path=path!("/search") view=routed(pages::search::SearchPage)/>
+            <Route path=path!("/brief") view=routed(pages::brief::BriefPage)/>
         </Routes>
+    }
+}
+
+/// A routed view, rendered after its reactive scope is set up: it reads the language, the
+/// current path (`context::provide_view_scope`) and the open brief (`provide_view_brief`)
+/// through mirrors of its own, which go with it (see `context`).
+fn routed<V: IntoView>(
+    page: impl Fn() -> V + Clone + Send + 'static,
+) -> impl Fn() -> V + Clone + Send + 'static {
+    move || {
+        provide_view_scope();
+        provide_view_brief();
+        page()
     }
 }
 

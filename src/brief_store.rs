@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::context::view_mirror;
 use crate::domain::brief::{decode, encode, Brief, BriefItem};
 use crate::domain::catalog::Catalog;
 
@@ -14,7 +15,11 @@ const STORAGE_KEY: &str = "bluebook:brief";
 
 #[derive(Clone, Copy)]
 pub struct BriefStore {
+    /// The open brief, for the whole session: changes are written here.
     brief: RwSignal<Brief>,
+    /// What reads track: a mirror of `brief` owned by the reading view
+    /// (`context::view_mirror`), so the views' effects never subscribe to the session's signal.
+    tracked: Memo<Brief>,
     catalog: StoredValue<Arc<Catalog>>,
 }
 
@@ -25,16 +30,16 @@ fn storage() -> Option<web_sys::Storage> {
 impl BriefStore {
     /// The brief (tracked).
     pub fn get(&self) -> Brief {
-        self.brief.get()
+        self.tracked.get()
     }
 
     /// Whether `item` is pinned (tracked).
     pub fn contains(&self, item: &BriefItem) -> bool {
-        self.brief.with(|brief| brief.contains(item))
+        self.tracked.with(|brief| brief.contains(item))
     }
 
     pub fn len(&self) -> usize {
-        self.brief.with(Brief::len)
+        self.tracked.with(Brief::len)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -58,13 +63,16 @@ impl BriefStore {
 
     /// The brief's URL value (`domain::brief::PARAM`), as it stands in a URL.
     pub fn encoded(&self) -> String {
-        self.brief
+        self.tracked
             .with(|brief| self.catalog.with_value(|catalog| encode(brief, catalog)))
     }
 
     fn save(&self) {
         if let Some(storage) = storage() {
-            let _ = storage.set_item(STORAGE_KEY, &self.encoded());
+            let encoded = self
+                .brief
+                .with_untracked(|brief| self.catalog.with_value(|catalog| encode(brief, catalog)));
+            let _ = storage.set_item(STORAGE_KEY, &encoded);
         }
     }
 }
@@ -75,10 +83,24 @@ pub fn provide_brief(catalog: Arc<Catalog>) {
         .and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten())
         .map(|value| decode(&value, &catalog).brief)
         .unwrap_or_default();
+    let brief = RwSignal::new(saved);
     provide_context(BriefStore {
-        brief: RwSignal::new(saved),
+        brief,
+        tracked: Memo::new(move |_| brief.get()),
         catalog: StoredValue::new(catalog),
     });
+}
+
+/// Called for each routed view (`app::routed`): the same brief, read through
+/// the view's own mirror.
+pub fn provide_view_brief() {
+    if let Some(store) = use_context::<BriefStore>() {
+        let brief = store.brief;
+        provide_context(BriefStore {
+            tracked: view_mirror(move || brief.get()),
+            ..store
+        });
+    }
 }
 
 /// The open brief; provided with the data, so every view has it.

@@ -12,6 +12,7 @@ pub mod facets;
 pub mod facts;
 pub mod highlight;
 pub mod labels;
+pub mod link;
 pub mod measure;
 pub mod operator;
 pub mod segmented;

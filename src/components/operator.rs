@@ -2,8 +2,8 @@
 //! tier's badge, and the colour class of a tier.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
+use crate::components::link::A;
 use crate::domain::catalog::Catalog;
 use crate::domain::{Tier, TierId};
 use crate::i18n::strategy::StrategyUi;

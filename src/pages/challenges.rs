@@ -5,8 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::charts::tracing::{
     domain_color, recommendation_tag, tracing_height, tracing_sankey_focused, CHALLENGE_COLOR,
@@ -16,7 +15,8 @@ use crate::charts::ChartTarget;
 use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
 use crate::components::citing::ItemActions;
-use crate::context::{use_app, use_lang};
+use crate::components::link::A;
+use crate::context::{use_app, use_lang, use_view_query};
 use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::report_search::Hit;
@@ -33,7 +33,7 @@ use crate::routes::{anchor_of, Route};
 pub fn ChallengesPage() -> impl IntoView {
     let data = use_app().catalog();
     let lang = use_lang();
-    let query = use_query_map();
+    let query = use_view_query();
     let navigate = use_navigate();
 
     // Only a known challenge id counts as focus.

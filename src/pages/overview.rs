@@ -3,12 +3,12 @@
 //! entry points to each view.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::{optional_text, text_or_not_stated, CiteRef};
 use crate::components::citing::ItemActions;
+use crate::components::link::A;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::amount_text;
 use crate::domain::brief::BriefItem;

@@ -19,7 +19,7 @@ use leptos_router::NavigateOptions;
 
 use crate::brief_store::{use_brief, BriefStore};
 use crate::components::segmented::{Segment, Segmented};
-use crate::context::{use_app, use_lang};
+use crate::context::{unsubscribe_on_cleanup, use_app, use_lang};
 use crate::domain::brief::{decode, raw_param, Brief, PARAM};
 use crate::domain::catalog::Catalog;
 use crate::domain::query::parse_query_string;
@@ -104,6 +104,7 @@ pub fn BriefPage() -> impl IntoView {
     let navigate = use_navigate();
     // The query as it stands in the URL, not decoded.
     let search = Memo::new(move |_| location.search.get());
+    unsubscribe_on_cleanup(search);
     let raw_b = Memo::new(move |_| search.with(|s| raw_param(s, PARAM).map(str::to_string)));
     let param = move |name: &str| {
         search.with(|s| {

@@ -4,13 +4,13 @@
 //! (the explorer's query rides along in the URL).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::case_tags::market_tag;
 use crate::components::cite::{text_or_not_stated, CiteRef};
 use crate::components::citing::ItemActions;
 use crate::components::labels::value_label;
+use crate::components::link::A;
 use crate::components::table_head::table_head;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::figure_text;

@@ -1,7 +1,6 @@
 //! The explorer's result: count, sort, view switch and downloads; cards or a table; paging.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::case_tags::market_tag;
 use crate::components::cite::CiteRef;
@@ -9,6 +8,7 @@ use crate::components::citing::{use_citing, view_permalink, ItemActions};
 use crate::components::download::save_text;
 use crate::components::highlight::Highlight;
 use crate::components::labels::value_label;
+use crate::components::link::A;
 use crate::components::segmented::{Segment, Segmented};
 use crate::components::table_head::table_head;
 use crate::context::{use_app, use_lang};

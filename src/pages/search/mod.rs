@@ -8,11 +8,11 @@ mod results;
 pub use header::HeaderSearch;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::context::{use_app, use_lang};
+use crate::components::link::A;
+use crate::context::{unsubscribe_on_cleanup, use_app, use_lang};
 use crate::domain::query::parse_query_string;
 use crate::i18n::search::{kind_name, notice_text, SearchUi};
 use crate::i18n::Ui;
@@ -34,6 +34,7 @@ pub fn SearchPage() -> impl IntoView {
             .map(|(_, value)| value)
             .unwrap_or_default()
     });
+    unsubscribe_on_cleanup(q);
     Effect::new(move |_| {
         document().set_title(&format!(
             "{} · {}",

@@ -3,9 +3,9 @@
 //! HTML), and its page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::highlight::marked;
+use crate::components::link::A;
 use crate::domain::report_search::SearchHit;
 use crate::i18n::search::SearchUi;
 use crate::i18n::Lang;

@@ -4,17 +4,17 @@
 //! Unknown ids in the URL are ignored with a notice.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::charts::strategy as charts;
 use crate::components::chart::ChartView;
 use crate::components::cite::CiteRef;
 use crate::components::citing::PinButton;
+use crate::components::link::A;
 use crate::components::operator::{tier_badge, tier_class};
 use crate::components::segmented::{Segment, Segmented};
-use crate::context::{use_app, use_lang};
+use crate::context::{use_app, use_lang, use_view_query};
 use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::compare::{
@@ -233,7 +233,7 @@ fn suggestions(data: &Catalog, lang: Lang) -> AnyView {
 pub fn ComparePage() -> impl IntoView {
     let data = use_app().catalog();
     let lang = use_lang();
-    let query = use_query_map();
+    let query = use_view_query();
     let navigate = use_navigate();
 
     let parse_data = data.clone();

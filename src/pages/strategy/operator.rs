@@ -6,7 +6,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::charts::strategy as charts;
@@ -14,6 +13,7 @@ use crate::components::chart::ChartView;
 use crate::components::cite::{text_or_not_stated, CiteRef};
 use crate::components::citing::ItemActions;
 use crate::components::facts::fact_list;
+use crate::components::link::A;
 use crate::components::measure::{example_date_partner, investment_line};
 use crate::components::operator::{operator_link, tier_badge, tier_class};
 use crate::context::{use_app, use_lang};

@@ -2,9 +2,9 @@
 //! tiers of Figure 6 (rank order), with the ones it places in no tier last.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::cite::text_or_not_stated;
+use crate::components::link::A;
 use crate::components::operator::tier_class;
 use crate::context::{use_app, use_lang};
 use crate::domain::profile::{self, OperatorCount, TierGroup};
