@@ -8,7 +8,11 @@
 //     their ids, which are `ec_` + a counter that starts at the bundle's load time in ms, so
 //     an instance that was never disposed is counted even when its element is gone.
 //   - the JS heap after a forced GC (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage),
-//     DOM nodes and event listeners (Performance.getMetrics) and the wasm linear memory.
+//     DOM nodes and event listeners (Performance.getMetrics) and the wasm linear memory;
+//   - at 200 and 400, a heap snapshot's share of compiled code (node type "code": bytecode and
+//     V8's optimised code). V8 keeps optimising ECharts and glue functions as they warm up, so
+//     the heap grows by their code without any object being retained; the heap without it is
+//     the one that shows a leak of objects.
 // Switch 200 and 400 land on the same view with the same filter, so their heaps compare.
 // SWITCHES (default 400). Writes docs/benchmarks/memory.json.
 import { DIST, VIEWPORT, kib, launchBrowser, printBudgets, serveBuild, writeFigures } from './lib.mjs';
@@ -62,6 +66,25 @@ function countCharts(loadedAt) {
   return { onScreen: elements.length, attached, alive };
 }
 
+/// Self sizes of a heap snapshot's nodes, summed by node type ("code", "object", "string", …).
+async function heapByType(cdp) {
+  const chunks = [];
+  const onChunk = ({ chunk }) => chunks.push(chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const fields = snapshot.meta.node_fields;
+  const types = snapshot.meta.node_types[fields.indexOf('type')];
+  const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  const sizes = {};
+  for (let i = 0; i < nodes.length; i += fields.length) {
+    const type = types[nodes[i + typeAt]];
+    sizes[type] = (sizes[type] ?? 0) + nodes[i + sizeAt];
+  }
+  return sizes;
+}
+
 async function checkpoint(page, cdp, at) {
   await chartsDrawn(page);
   const charts = await page.evaluate(countCharts, await page.evaluate(() => window.__loadedAt));
@@ -71,6 +94,7 @@ async function checkpoint(page, cdp, at) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
   const wasmMemoryBytes = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);
+  const compiledCodeBytes = at > 0 ? (await heapByType(cdp)).code ?? 0 : null;
   return {
     switch: at,
     url: await page.evaluate(() => location.pathname + location.search),
@@ -80,6 +104,7 @@ async function checkpoint(page, cdp, at) {
     domNodes: metric('Nodes'),
     jsEventListeners: metric('JSEventListeners'),
     wasmMemoryBytes,
+    compiledCodeBytes,
   };
 }
 
@@ -115,7 +140,10 @@ try {
 const [, middle, end] = checkpoints;
 const instancesBeyondScreen = Math.max(...[middle, end].map((c) =>
   Math.max(Math.abs(c.alive - c.onScreen), c.onScreen - c.attached)));
-const heapGrowthPercent = ((end.jsHeapUsedBytes - middle.jsHeapUsedBytes) / middle.jsHeapUsedBytes) * 100;
+const growth = (from, to) => ((to - from) / from) * 100;
+const heapGrowthPercent = growth(middle.jsHeapUsedBytes, end.jsHeapUsedBytes);
+const withoutCode = (c) => c.jsHeapUsedBytes - c.compiledCodeBytes;
+const heapWithoutCodeGrowthPercent = growth(withoutCode(middle), withoutCode(end));
 const mib = (bytes) => `${(bytes / 1048576).toFixed(2)} MiB`;
 console.log(`Leaks over ${SWITCHES} route switches + ${filterChanges} filter changes (${DIST}; no throttle, ` +
   `${((Date.now() - started) / 1000).toFixed(0)} s):`);
@@ -128,7 +156,13 @@ for (const c of checkpoints) {
 }
 console.log(`  JS heap ${mib(middle.jsHeapUsedBytes)} → ${mib(end.jsHeapUsedBytes)} from switch ${middle.switch} to ` +
   `${end.switch}: ${heapGrowthPercent >= 0 ? '+' : ''}${heapGrowthPercent.toFixed(1)}%`);
+const signed = (percent) => `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+console.log(`  of which compiled code ${mib(middle.compiledCodeBytes)} → ${mib(end.compiledCodeBytes)}; ` +
+  `the heap without it ${mib(withoutCode(middle))} → ${mib(withoutCode(end))}: ${signed(heapWithoutCodeGrowthPercent)}`);
+console.log(`  wasm memory ${kib(middle.wasmMemoryBytes ?? 0)} → ${kib(end.wasmMemoryBytes ?? 0)}`);
 const figures = await writeFigures('memory.json', {
   switches: SWITCHES, filterChanges, cycle: CYCLE, checkpoints, instancesBeyondScreen, heapGrowthPercent,
+  heapWithoutCodeGrowthPercent,
+  wasmGrowthPercent: growth(middle.wasmMemoryBytes ?? 0, end.wasmMemoryBytes ?? 0),
 });
 await printBudgets('memory.json', figures);
