@@ -72,60 +72,61 @@ struct FirstScreen {
 }
 
 fn first_screen(view: &str, lang: Lang) -> Option<FirstScreen> {
-    let plain = |class, heading, lede| FirstScreen {
-        class,
-        wrapper: None,
-        heading: Some(heading),
-        eyebrow: None,
-        lede,
-        lede_class: "lede",
-    };
-    Some(match view {
-        "overview" => FirstScreen {
+    if view == "overview" {
+        return Some(FirstScreen {
             class: "overview",
             wrapper: Some(("header", "hero")),
             heading: None,
             eyebrow: Some(lang.t(Ui::NavOverview)),
             lede: lang.t(StrategyUi::OverviewLede),
             lede_class: "lede",
-        },
-        "strategy" => plain(
+        });
+    }
+    let (class, heading, lede) = match view {
+        "strategy" => (
             "strategy",
             lang.t(Ui::NavStrategy),
             lang.t(StrategyUi::StrategyLede),
         ),
-        "operators" => plain(
+        "operators" => (
             "operators",
             lang.t(Ui::NavOperators),
             lang.t(StrategyUi::OperatorsLede),
         ),
-        "compare" => plain(
+        "compare" => (
             "compare",
             lang.t(Ui::NavCompare),
             lang.t(StrategyUi::CompareLede),
         ),
-        "cases" => FirstScreen {
-            wrapper: Some(("header", "page-header")),
-            ..plain("cases-page", lang.t(CaseUi::Title), lang.t(CaseUi::Intro))
-        },
-        "challenges" => FirstScreen {
-            lede_class: "tracing-intro",
-            ..plain(
-                "tracing-page",
-                lang.t(ChallengeUi::Title),
-                lang.t(ChallengeUi::Intro),
-            )
-        },
-        "search" => plain(
+        "cases" => ("cases-page", lang.t(CaseUi::Title), lang.t(CaseUi::Intro)),
+        "challenges" => (
+            "tracing-page",
+            lang.t(ChallengeUi::Title),
+            lang.t(ChallengeUi::Intro),
+        ),
+        "search" => (
             "search-page",
             lang.t(SearchUi::Title),
             lang.t(SearchUi::Intro),
         ),
-        "brief" => FirstScreen {
-            wrapper: Some(("div", "brief-intro")),
-            ..plain("brief-page", lang.t(BriefUi::Title), lang.t(BriefUi::Intro))
-        },
+        "brief" => ("brief-page", lang.t(BriefUi::Title), lang.t(BriefUi::Intro)),
         _ => return None,
+    };
+    Some(FirstScreen {
+        class,
+        wrapper: match view {
+            "cases" => Some(("header", "page-header")),
+            "brief" => Some(("div", "brief-intro")),
+            _ => None,
+        },
+        heading: Some(heading),
+        eyebrow: None,
+        lede,
+        lede_class: if view == "challenges" {
+            "tracing-intro"
+        } else {
+            "lede"
+        },
     })
 }
 
