@@ -256,6 +256,21 @@ pub fn ChartView(
             draw(json, seen);
         }
     };
+    // Draws what waits once the browser is idle after the next frame. Each call supersedes the
+    // one before: a newer update's wait starts after its own frame, so an older idle call never
+    // runs ahead of the frame a new filter is waiting for (issue #10).
+    let idle_turn = StoredValue::new_local(0_u64);
+    let flush_when_idle = move || {
+        let turn = idle_turn.try_update_value(|turn| {
+            *turn += 1;
+            *turn
+        });
+        when_idle(move || {
+            if turn.is_some() && idle_turn.try_get_value() == turn {
+                flush();
+            }
+        });
+    };
     // Follows the container's size; not while off screen (it is fitted when it is drawn).
     let fit = move || {
         let size = (width.get_untracked(), measured.get_untracked());
@@ -281,7 +296,7 @@ pub fn ChartView(
                     flush();
                     fit();
                 } else if pending.try_with_value(Option::is_some) == Some(true) {
-                    when_idle(flush);
+                    flush_when_idle();
                 }
             });
             watcher.set_value(watch);
@@ -303,10 +318,8 @@ pub fn ChartView(
         if drawn && on_screen.get_value() == Some(false) {
             // Off screen: the reader sees the rest of the update first.
             let _ = element.set_attribute("data-finished", "false");
-            if pending.with_value(Option::is_none) {
-                when_idle(flush);
-            }
             pending.set_value(Some(json));
+            flush_when_idle();
             return;
         }
         pending.set_value(None);
