@@ -140,7 +140,7 @@ function analyse({ times, events }) {
   const dataEnd = Math.max(...data.map((r) => r.end));
   const bounds = [
     ['document (index.html)', 0, times.documentEnd],
-    ['scripts + wasm download (ECharts fetched, compiled, run meanwhile)', times.documentEnd, wasm.end],
+    ['CSS and the first paint (the static first screen), then the wasm download (ECharts fetched meanwhile)', times.documentEnd, wasm.end],
     ['wasm compile + instantiate, start-up until the data is requested', wasm.end, dataStart],
     ['data fetch (8 files)', dataStart, dataEnd],
   ];
