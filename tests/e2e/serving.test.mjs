@@ -45,6 +45,10 @@ test('the build has nothing inline, and its loader is a same-origin file', async
   assert.doesNotMatch(text, /<style\b/i);
   assert.doesNotMatch(text, /\sstyle\s*=/i);
   assert.doesNotMatch(text, /\son[a-z]+\s*=/i);
+  // The style sheets joined into one file: one render-blocking request before the first paint.
+  const sheets = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1]);
+  assert.equal(sheets.length, 1, `one style sheet: ${sheets}`);
+  assert.match(sheets[0], /^\/styles-[0-9a-f]{16}\.css$/);
   const loader = await loaderName();
   assert.ok(loader, 'index.html loads loader-<hash>.js as a module');
   const code = await readFile(path.join(DIST, loader), 'utf8');
