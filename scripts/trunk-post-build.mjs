@@ -10,7 +10,7 @@
 //    then, so nothing heavy competes with the first screen (issue #10, Lighthouse's LCP).
 //    trunk's preload links for them go; the `defer` scripts still run before the app starts.
 // 2. Release builds (not `make serve`, which sets BLUEBOOK_DEV_SERVE=1): joins the style sheets,
-//    in their order, into one `style-<hash>.css` (one render-blocking request instead of nine
+//    in their order, into one `styles-<hash>.css` (one render-blocking request instead of nine
 //    before the first paint), fails if anything inline is left in index.html (a `<script>`
 //    without `src`, a `<style>`, a `style="…"` attribute, an `on…=` handler, or trunk's
 //    auto-reload script), then writes `.gz` and `.br` twins of every compressible file for
@@ -122,20 +122,18 @@ ${rest.trim()}`;
 /// The `<link rel="stylesheet">` files of `text`, in order, as one file `styles-<hash>.css` in
 /// place of the first link (the others go): the cascade is the same, in one request.
 async function joinStyleSheets(text) {
-  const links = [...text.matchAll(/[ \t]*<link rel="stylesheet" href="([^"]+)"[^>]*\/?>\n?/g)];
-  if (links.length < 2) return text;
+  const link = /([ \t]*)<link rel="stylesheet" href="([^"]+)"[^>]*\/?>\n?/g;
+  const files = [...text.matchAll(link)].map(([, , href]) => path.join(staging, href.slice(publicUrl.length)));
+  if (files.length < 2) return text;
   const parts = [];
-  for (const [, href] of links) {
-    const file = path.join(staging, href.slice(publicUrl.length));
-    parts.push(`/* ${path.basename(file)} */\n${await readFile(file, 'utf8')}`);
-  }
+  for (const file of files) parts.push(`/* ${path.basename(file)} */\n${await readFile(file, 'utf8')}`);
   const css = parts.join('\n');
   const name = `styles-${hash(css, 'sha256', 'hex').slice(0, 16)}.css`;
   await writeFile(path.join(staging, name), css);
+  await Promise.all(files.map((file) => rm(file)));
   const integrity = `sha384-${hash(css, 'sha384', 'base64')}`;
-  for (const [, href] of links) await rm(path.join(staging, href.slice(publicUrl.length)));
   let first = true;
-  return text.replace(/([ \t]*)<link rel="stylesheet" href="[^"]+"[^>]*\/?>\n?/g, (_, indent) => {
+  return text.replace(link, (_, indent) => {
     if (!first) return '';
     first = false;
     return `${indent}<link rel="stylesheet" href="${publicUrl}${name}" integrity="${integrity}"/>\n`;

@@ -63,15 +63,16 @@ impl BriefStore {
 
     /// The brief's URL value (`domain::brief::PARAM`), as it stands in a URL.
     pub fn encoded(&self) -> String {
-        self.tracked
-            .with(|brief| self.catalog.with_value(|catalog| encode(brief, catalog)))
+        self.tracked.with(|brief| self.encode(brief))
+    }
+
+    fn encode(&self, brief: &Brief) -> String {
+        self.catalog.with_value(|catalog| encode(brief, catalog))
     }
 
     fn save(&self) {
         if let Some(storage) = storage() {
-            let encoded = self
-                .brief
-                .with_untracked(|brief| self.catalog.with_value(|catalog| encode(brief, catalog)));
+            let encoded = self.brief.with_untracked(|brief| self.encode(brief));
             let _ = storage.set_item(STORAGE_KEY, &encoded);
         }
     }

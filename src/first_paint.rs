@@ -13,6 +13,7 @@
 //!
 //! Plain Rust: no web-sys; every text is escaped here.
 
+use crate::domain::html::escape;
 use crate::i18n::brief::BriefUi;
 use crate::i18n::cases::CaseUi;
 use crate::i18n::challenges::ChallengeUi;
@@ -128,22 +129,6 @@ fn first_screen(view: &str, lang: Lang) -> Option<FirstScreen> {
             "lede"
         },
     })
-}
-
-/// Text for HTML content and attribute values.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The inside of the loading `<main>`: the view's heading and lede (if `view` has a first

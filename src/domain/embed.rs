@@ -7,6 +7,8 @@
 
 use serde::Deserialize;
 
+use super::html::escape;
+
 /// The allowed parent origins, each a bare origin such as `https://portal.example`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct EmbedConfig {
@@ -136,23 +138,15 @@ pub fn shareable(url: &str) -> String {
     }
 }
 
-/// Escapes text for an HTML attribute value in double quotes.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// The snippet a portal pastes: the marked iframe and the helper script. No inline style
 /// or script, so it also works on portals with a strict Content-Security-Policy (the helper
 /// sets the frame's width, border and height through the CSSOM).
 pub fn snippet(frame_url: &str, title: &str, origin: &str) -> String {
     format!(
         "<iframe data-bluebook src=\"{}\" title=\"{}\" width=\"100%\" height=\"600\" loading=\"lazy\"></iframe>\n<script src=\"{}/embed.js\" defer></script>",
-        attribute(frame_url),
-        attribute(title),
-        attribute(origin)
+        escape(frame_url),
+        escape(title),
+        escape(origin)
     )
 }
 

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod error;
 pub mod export;
 pub mod figures;
+pub mod html;
 pub mod ids;
 pub mod indicators;
 pub mod investments;

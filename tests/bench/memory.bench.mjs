@@ -154,9 +154,9 @@ for (const c of checkpoints) {
     `${mib(c.jsHeapUsedBytes).padStart(12)}  ${String(c.domNodes).padStart(9)}  ${String(c.jsEventListeners).padStart(9)}  ` +
     `${kib(c.wasmMemoryBytes ?? 0).padStart(12)}  ${c.url}`);
 }
-console.log(`  JS heap ${mib(middle.jsHeapUsedBytes)} → ${mib(end.jsHeapUsedBytes)} from switch ${middle.switch} to ` +
-  `${end.switch}: ${heapGrowthPercent >= 0 ? '+' : ''}${heapGrowthPercent.toFixed(1)}%`);
 const signed = (percent) => `${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+console.log(`  JS heap ${mib(middle.jsHeapUsedBytes)} → ${mib(end.jsHeapUsedBytes)} from switch ${middle.switch} to ` +
+  `${end.switch}: ${signed(heapGrowthPercent)}`);
 console.log(`  of which compiled code ${mib(middle.compiledCodeBytes)} → ${mib(end.compiledCodeBytes)}; ` +
   `the heap without it ${mib(withoutCode(middle))} → ${mib(withoutCode(end))}: ${signed(heapWithoutCodeGrowthPercent)}`);
 console.log(`  wasm memory ${kib(middle.wasmMemoryBytes ?? 0)} → ${kib(end.wasmMemoryBytes ?? 0)}`);
