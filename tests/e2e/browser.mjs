@@ -130,6 +130,18 @@ export async function open(page, server, route, options) {
   await settle(page, options);
 }
 
+/// Holds the page's wasm back (its request waits): what shows meanwhile is what the page
+/// shows before any Rust runs. Returns the function that lets it go.
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  return release;
+}
+
 /// Opens a new page with error collection, at `route`, settled.
 export async function openPage(browser, server, route, options) {
   const page = await browser.newPage();

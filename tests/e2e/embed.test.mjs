@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { launch, serve, distCopy, settle, open, watchErrors, screenshot } from './browser.mjs';
+import { launch, serve, distCopy, settle, open, watchErrors, screenshot, holdWasm } from './browser.mjs';
 import { freePort } from '../../scripts/nginx.mjs';
 
 const it = {};
@@ -240,12 +240,7 @@ test('the theme is applied before the app paints: dark background while the wasm
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     // Hold the wasm back: whatever shows now is the first frame, before any Rust runs.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/_bg\.wasm$/, async (route) => {
-      await held;
-      await route.continue().catch(() => {});
-    });
+    const release = await holdWasm(page);
     try {
       await page.goto(`${it.app.url}/strategy${query ? '?' + query : ''}`, { waitUntil: 'domcontentloaded' });
       const painted = await page.evaluate(() => ({

@@ -5,19 +5,14 @@
 // stays the early one).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { settle, shared, watchErrors } from './browser.mjs';
+import { holdWasm, settle, shared, watchErrors } from './browser.mjs';
 
 const it = shared();
 
 /// Opens `route` with the wasm held back; returns the page and the function that lets it go.
 async function openHeld(route, viewport) {
   const page = await it.browser.newPage(viewport ? { viewport } : undefined);
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/_bg\.wasm$/, async (request) => {
-    await held;
-    await request.continue().catch(() => {});
-  });
+  const release = await holdWasm(page);
   await page.addInitScript(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => {
