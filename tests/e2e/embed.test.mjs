@@ -306,8 +306,9 @@ test('"Embed this view": the snippet for this state, language and theme; copy; l
     }
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-testid="embed-dialog"]').open);
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'embed-button', 'focus returns to the button');
-    assert.equal(await page.getByTestId('embed-preview').count(), 0, 'the preview stops with the dialog');
+    // The dialog's `close` event is queued as a task after `open` turns false: wait for its effects.
+    await page.getByTestId('embed-preview').waitFor({ state: 'detached', timeout: 5000 });
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'embed-button', null, { timeout: 5000 });
     assert.deepEqual(errors, []);
   } finally {
     await page.close();
