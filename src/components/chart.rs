@@ -17,9 +17,9 @@ use leptos_use::{use_element_size, UseElementSizeReturn};
 use wasm_bindgen::prelude::*;
 
 use crate::charts::{ChartTable, ChartTarget, Figure};
-use crate::components::chart_defer::{when_idle, OnScreen};
 use crate::components::chart_tooltip::{canvas_tooltips, get, set, Formatters};
 use crate::components::citing::{use_citing, view_permalink};
+use crate::components::defer::{when_idle, OnScreen};
 use crate::components::download::{png_with_footer, save_url};
 use crate::components::theme::{card_colour, echarts_theme, theme_colour};
 use crate::context::use_lang;
@@ -183,7 +183,7 @@ pub fn ChartView(
         height: measured,
     } = use_element_size(container);
     // Whether the chart is on screen (`None` until first reported), and the option waiting
-    // for it while it is not: see `chart_defer`.
+    // for it while it is not: see `components::defer`.
     let on_screen = StoredValue::new_local(None::<bool>);
     let pending = StoredValue::new_local(None::<String>);
     let watcher = StoredValue::new_local(None::<OnScreen>);

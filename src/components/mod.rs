@@ -2,10 +2,10 @@
 
 pub mod case_tags;
 pub mod chart;
-pub mod chart_defer;
 pub mod chart_tooltip;
 pub mod cite;
 pub mod citing;
+pub mod defer;
 pub mod download;
 pub mod error_panel;
 pub mod facets;

@@ -13,5 +13,7 @@ mod params;
 
 pub use encoding::{decode_component, encode_component, parse_query_string};
 pub use index::{CaseIndex, QueryResult, Vocab};
-pub use paging::{neighbours, page_of, paging, Neighbour, Neighbours, Paging, PAGE_SIZE};
+pub use paging::{
+    first_batch, neighbours, page_of, paging, Neighbour, Neighbours, Paging, FIRST_BATCH, PAGE_SIZE,
+};
 pub use params::{CaseQuery, ChartBy, Facet, Notice, Sort, View, QUANT_NO, QUANT_YES};

@@ -71,9 +71,43 @@ pub fn neighbours(rows: &[usize], at: usize) -> Option<Neighbours> {
     })
 }
 
+/// Rows a result update builds before its first paint: about what a wide screen shows of
+/// the cards (two rows of three or four). The rest follow in the task after that paint.
+pub const FIRST_BATCH: usize = 8;
+
+/// How much of `next` (the rows of a page, in order) to draw before the first paint of an
+/// update when `shown` is on screen: the longest prefix that builds at most `budget` rows
+/// not already in `shown` (rows kept from `shown` cost nothing to draw again).
+pub fn first_batch<K: PartialEq>(shown: &[K], next: &[K], budget: usize) -> usize {
+    let mut built = 0;
+    for (position, key) in next.iter().enumerate() {
+        if !shown.contains(key) {
+            if built == budget {
+                return position;
+            }
+            built += 1;
+        }
+    }
+    next.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_batch_builds_at_most_the_budget_of_new_rows() {
+        let next: Vec<usize> = (0..PAGE_SIZE).collect();
+        assert_eq!(first_batch(&[], &next, 8), 8);
+        // Rows already on screen come along without counting.
+        assert_eq!(first_batch(&[0, 1, 2], &next, 8), 11);
+        assert_eq!(first_batch(&next, &next, 8), PAGE_SIZE);
+        // A short page is drawn whole.
+        assert_eq!(first_batch(&[], &next[..5], 8), 5);
+        assert_eq!(first_batch::<usize>(&[], &[], 8), 0);
+        // A budget of nothing still keeps the rows on screen at the front.
+        assert_eq!(first_batch(&[0, 1], &next, 0), 2);
+    }
 
     #[test]
     fn page_of_counts_from_one() {

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
+use crate::components::defer::follow_after_paint;
 use crate::context::{use_app, use_lang};
 use crate::domain::query::CaseQuery;
 use crate::i18n::cases::CaseUi;
@@ -49,6 +50,11 @@ pub fn CasesPage() -> impl IntoView {
         );
     });
     let push = move |next: CaseQuery| go.run((next, false));
+
+    // The chart panels below the results take a new query and its result after the frame
+    // that shows the results: their groups, figures and option JSON do not delay it.
+    let panel_query = follow_after_paint(query);
+    let panel_result = follow_after_paint(result);
 
     let title = move || lang.get().t(CaseUi::Title);
     Effect::new(move |_| {
@@ -87,8 +93,8 @@ pub fn CasesPage() -> impl IntoView {
                     <Chips query push=Callback::new(push)/>
                     <ResultBar query result push=Callback::new(push)/>
                     <Results query result/>
-                    <DomainChartPanel query result push=Callback::new(push)/>
-                    <OutcomesPanel query result push=Callback::new(push)/>
+                    <DomainChartPanel query=panel_query result=panel_result push=Callback::new(push)/>
+                    <OutcomesPanel query=panel_query result=panel_result push=Callback::new(push)/>
                 </div>
             </div>
         </section>

@@ -1,5 +1,6 @@
 //! The explorer's notices and chart panels: cases by domain (a click filters) and the
-//! stated outcomes of one comparable group.
+//! stated outcomes of one comparable group. The panels sit below the results and follow
+//! the query one painted frame later (`components::defer::follow_after_paint`).
 
 use leptos::prelude::*;
 
@@ -37,8 +38,8 @@ pub(super) fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
 
 #[component]
 pub(super) fn DomainChartPanel(
-    query: Memo<CaseQuery>,
-    result: Memo<QueryResult>,
+    query: Signal<CaseQuery>,
+    result: Signal<QueryResult>,
     push: Callback<CaseQuery>,
 ) -> impl IntoView {
     let data = use_app().catalog();
@@ -98,8 +99,8 @@ pub(super) fn DomainChartPanel(
 
 #[component]
 pub(super) fn OutcomesPanel(
-    query: Memo<CaseQuery>,
-    result: Memo<QueryResult>,
+    query: Signal<CaseQuery>,
+    result: Signal<QueryResult>,
     push: Callback<CaseQuery>,
 ) -> impl IntoView {
     let data = use_app().catalog();

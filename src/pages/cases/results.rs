@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use crate::components::case_tags::market_tag;
 use crate::components::cite::CiteRef;
 use crate::components::citing::{use_citing, view_permalink, ItemActions};
+use crate::components::defer::after_next_paint;
 use crate::components::download::save_text;
-use crate::components::highlight::Highlight;
+use crate::components::highlight::marked;
 use crate::components::labels::value_label;
 use crate::components::link::A;
 use crate::components::segmented::{Segment, Segmented};
@@ -17,7 +18,9 @@ use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::citation::Pinpoint;
 use crate::domain::export::{cases_csv, cases_json};
-use crate::domain::query::{paging, CaseQuery, Facet, Paging, QueryResult, Sort, View};
+use crate::domain::query::{
+    first_batch, paging, CaseQuery, Facet, Paging, QueryResult, Sort, View, FIRST_BATCH,
+};
 use crate::domain::search::Search;
 use crate::domain::Case;
 use crate::i18n::cases::{self as text, CaseUi};
@@ -74,6 +77,7 @@ pub(super) fn ResultBar(
             }
         }
     };
+    let sort = Memo::new(move |_| query.with(|q| q.sort));
     let views = [(View::Cards, CaseUi::Cards), (View::Table, CaseUi::Table)]
         .map(|(view, key)| {
             Segment::new(view, format!("view-{}", view.key()), move || {
@@ -95,7 +99,7 @@ pub(super) fn ResultBar(
                 >
                     {move || {
                         let lang = lang.get();
-                        let current = query.with(|q| q.sort);
+                        let current = sort.get();
                         Sort::ALL
                             .iter()
                             .copied()
@@ -128,44 +132,90 @@ pub(super) fn ResultBar(
     }
 }
 
+/// The cases of the current page, as cards or table rows, and the pager.
+///
+/// Rows are keyed by case and language: a filter, sort or search keeps the cards that stay
+/// on the page and patches only what changed in them (the search marks, the link back to
+/// this query) instead of rebuilding every card.
 #[component]
 pub(super) fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl IntoView {
     let data = use_app().catalog();
     let lang = use_lang();
-    move || {
-        let current = query.get();
-        let search = Search::new(&current.q);
+    let layout = Memo::new(move |_| query.with(|q| q.view));
+    let search = Memo::new(move |_| query.with(|q| Search::new(&q.q)));
+    let paged = Memo::new(move |_| paging(result.with(|r| r.cases.len()), query.with(|q| q.page)));
+    let shown = Memo::new(move |_| {
+        let range = paged.with(|p| p.range.clone());
+        result.with(|r| {
+            r.cases
+                .get(range)
+                .map(<[usize]>::to_vec)
+                .unwrap_or_default()
+        })
+    });
+    let rows = Memo::new(move |_| {
         let lang = lang.get();
-        let rows = result.with(|r| r.cases.clone());
-        let paged = paging(rows.len(), current.page);
-        if rows.is_empty() {
-            return view! { <p class="empty" data-testid="no-results">{lang.t(CaseUi::NoResults)}</p> }
+        shown.with(|shown| shown.iter().map(|&index| (index, lang)).collect::<Vec<_>>())
+    });
+    // What the list draws. An update draws its first batch of new cards before the frame
+    // the reader waits for, and the rest in the task after it (their cards are below the
+    // fold): a filter click builds and lays out a third of a page before its first paint.
+    let on_page = RwSignal::new(rows.get_untracked());
+    let turn = StoredValue::new(0_u64);
+    Effect::new(move |_| {
+        let next = rows.get();
+        let cut = on_page.with_untracked(|now| first_batch(now, &next, FIRST_BATCH));
+        let this_turn = turn.try_update_value(|turn| {
+            *turn += 1;
+            *turn
+        });
+        if cut < next.len() {
+            on_page.set(next[..cut].to_vec());
+            after_next_paint(move || {
+                if this_turn.is_some() && turn.try_get_value() == this_turn {
+                    on_page.try_set(next);
+                }
+            });
+        } else if on_page.with_untracked(|now| *now != next) {
+            on_page.set(next);
+        }
+    });
+    let row = move |(index, lang): (usize, Lang), layout: View| {
+        data.cases.get(index).map(|case| {
+            let card = ResultRow {
+                data: &data,
+                case,
+                query,
+                search,
+                lang,
+            };
+            match layout {
+                View::Cards => card.card().into_any(),
+                View::Table => card.table_row().into_any(),
+            }
+        })
+    };
+    let list = move |layout: View| {
+        let row = row.clone();
+        view! { <For each=move || on_page.get() key=|key| *key children=move |key| row(key, layout)/> }
+    };
+    // A memo, so the list is only replaced when it empties or fills, never on each change.
+    let empty = Memo::new(move |_| shown.with(Vec::is_empty));
+    move || {
+        if empty.get() {
+            return view! { <p class="empty" data-testid="no-results">{lang.get().t(CaseUi::NoResults)}</p> }
                 .into_any();
         }
-        let shown: Vec<&Case> = rows[paged.range.clone()]
-            .iter()
-            .filter_map(|&i| data.cases.get(i))
-            .collect();
-        let body = match current.view {
+        let body = match layout.get() {
             View::Cards => view! {
-                <div class="case-cards" data-testid="results">
-                    {shown
-                        .iter()
-                        .map(|case| case_card(&data, case, &current, &search, lang))
-                        .collect_view()}
-                </div>
+                <div class="case-cards" data-testid="results">{list(View::Cards)}</div>
             }
             .into_any(),
             View::Table => view! {
                 <div class="table-scroll">
                     <table class="data case-table" data-testid="results">
-                        {table_head([CaseUi::ColTitle, CaseUi::ColDomain, CaseUi::ColOrganisations, CaseUi::ColTechnologies, CaseUi::ColOutcomes, CaseUi::ColSource].map(|key| lang.t(key)))}
-                        <tbody>
-                            {shown
-                                .iter()
-                                .map(|case| case_row(&data, case, &current, &search, lang))
-                                .collect_view()}
-                        </tbody>
+                        {move || table_head([CaseUi::ColTitle, CaseUi::ColDomain, CaseUi::ColOrganisations, CaseUi::ColTechnologies, CaseUi::ColOutcomes, CaseUi::ColSource].map(|key| lang.get().t(key)))}
+                        <tbody>{list(View::Table)}</tbody>
                     </table>
                 </div>
             }
@@ -173,110 +223,114 @@ pub(super) fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl
         };
         view! {
             {body}
-            <Pager paging=paged query=current.clone()/>
+            {move || view! { <Pager paging=paged.get() query=query.get()/> }}
         }
         .into_any()
     }
 }
 
-/// A case's title, its matches of `search` highlighted, linking to its detail page (which
-/// keeps `query`).
-fn title_link(case: &Case, query: &CaseQuery, search: &Search, lang: Lang) -> impl IntoView {
-    let title = case.title.get(lang).to_string();
-    let search = search.clone();
-    // A plain link: the router follows it all the same (it handles every same-origin link),
-    // without the active-link tracking of an `<A>` in each of the cards a filter rebuilds.
-    view! {
-        <a href=Route::Case(case.id.clone(), query.clone()).href(lang)>
-            <Highlight text=title.clone() search=search.clone()/>
-        </a>
-    }
+/// One case of the result, in the language it was built for. What a new query changes in
+/// it — the search marks, and the link to its detail page, which keeps the query — is
+/// reactive; the rest is written once.
+struct ResultRow<'a> {
+    data: &'a Catalog,
+    case: &'a Case,
+    query: Memo<CaseQuery>,
+    search: Memo<Search>,
+    lang: Lang,
 }
 
-fn case_card(
-    data: &Catalog,
-    case: &Case,
-    query: &CaseQuery,
-    search: &Search,
-    lang: Lang,
-) -> impl IntoView {
-    let orgs = organisation_names(data, case, lang).join(" · ");
-    let techs = technology_names(data, case, lang);
-    let outcomes: Vec<String> = case.outcomes.iter().map(|m| m.wording.clone()).collect();
-    let more = outcomes.len().saturating_sub(3);
-    view! {
-        <article class="case-card card" data-testid="case" data-case-id=case.id.to_string() data-domain=case.domain.key()>
-            <div class="case-tags">
-                <span class=format!("tag domain-{}", case.domain.key())>{domain_name(case.domain, lang)}</span>
-                <span class="tag">{subdomain_name(case.subdomain, lang)}</span>
-                {market_tag(case, lang)}
-                {case.boxed.then(|| view! { <span class="tag boxed">{lang.t(CaseUi::Boxed)}</span> })}
-            </div>
-            <h3 class="case-title">{title_link(case, query, search, lang)}</h3>
-            <p class="case-orgs"><Highlight text=orgs search=search.clone()/></p>
-            <p class="case-summary"><Highlight text=case.summary.get(lang).to_string() search=search.clone()/></p>
-            <ul class="tech-list">
-                {techs
-                    .into_iter()
-                    .map(|name| view! { <li><Highlight text=name search=search.clone()/></li> })
-                    .collect_view()}
-            </ul>
-            {if outcomes.is_empty() {
-                view! { <p class="not-stated">{lang.t(CaseUi::NoOutcome)}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="outcome-list" lang="zh-CN">
-                        {outcomes.into_iter().take(3).map(|w| view! { <li>{w}</li> }).collect_view()}
-                        {(more > 0).then(|| view! { <li class="more">{format!("+{more}")}</li> })}
-                    </ul>
-                }
-                .into_any()
-            }}
-            <CiteRef cite=case.cite.clone()/>
-            <ItemActions
-                cite=case.cite.clone()
-                title=case.title.clone()
-                link=Route::Case(case.id.clone(), CaseQuery::default())
-                pin=BriefItem::Case(case.id.clone())
-            />
-        </article>
+impl ResultRow<'_> {
+    /// `text` with the current search's matches marked.
+    fn marked(&self, text: String) -> impl IntoView {
+        let search = self.search;
+        move || search.with(|search| marked(&text, &search.highlight(&text)))
     }
-}
 
-fn case_row(
-    data: &Catalog,
-    case: &Case,
-    query: &CaseQuery,
-    search: &Search,
-    lang: Lang,
-) -> impl IntoView {
-    let orgs = organisation_names(data, case, lang).join("; ");
-    let techs = technology_names(data, case, lang).join("; ");
-    let mut outcomes: Vec<String> = case
-        .outcomes
-        .iter()
-        .take(3)
-        .map(|m| format!("{}: {}", m.measure.get(lang), figure_text(m, lang)))
-        .collect();
-    if case.outcomes.len() > 3 {
-        outcomes.push(format!("+{}", case.outcomes.len() - 3));
+    /// The case's title, marked, linking to its detail page with the current query.
+    fn title_link(&self) -> impl IntoView {
+        let (id, query, lang) = (self.case.id.clone(), self.query, self.lang);
+        // A plain link: the router follows it all the same (it handles every same-origin link),
+        // without the active-link tracking of an `<A>` in each card.
+        view! {
+            <a href=move || query.with(|q| Route::Case(id.clone(), q.clone()).href(lang))>
+                {self.marked(self.case.title.get(lang).to_string())}
+            </a>
+        }
     }
-    view! {
-        <tr data-testid="case" data-case-id=case.id.to_string() data-domain=case.domain.key()>
-            <td>{title_link(case, query, search, lang)}</td>
-            <td>{domain_name(case.domain, lang)} " / " {subdomain_name(case.subdomain, lang)}</td>
-            <td><Highlight text=orgs search=search.clone()/></td>
-            <td><Highlight text=techs search=search.clone()/></td>
-            <td>
+
+    fn card(&self) -> impl IntoView {
+        let (data, case, lang) = (self.data, self.case, self.lang);
+        let orgs = organisation_names(data, case, lang).join(" · ");
+        let techs = technology_names(data, case, lang);
+        let outcomes: Vec<String> = case.outcomes.iter().map(|m| m.wording.clone()).collect();
+        let more = outcomes.len().saturating_sub(3);
+        view! {
+            <article class="case-card card" data-testid="case" data-case-id=case.id.to_string() data-domain=case.domain.key()>
+                <div class="case-tags">
+                    <span class=format!("tag domain-{}", case.domain.key())>{domain_name(case.domain, lang)}</span>
+                    <span class="tag">{subdomain_name(case.subdomain, lang)}</span>
+                    {market_tag(case, lang)}
+                    {case.boxed.then(|| view! { <span class="tag boxed">{lang.t(CaseUi::Boxed)}</span> })}
+                </div>
+                <h3 class="case-title">{self.title_link()}</h3>
+                <p class="case-orgs">{self.marked(orgs)}</p>
+                <p class="case-summary">{self.marked(case.summary.get(lang).to_string())}</p>
+                <ul class="tech-list">
+                    {techs.into_iter().map(|name| view! { <li>{self.marked(name)}</li> }).collect_view()}
+                </ul>
                 {if outcomes.is_empty() {
-                    view! { <span class="not-stated">{lang.t(CaseUi::NoOutcome)}</span> }.into_any()
+                    view! { <p class="not-stated">{lang.t(CaseUi::NoOutcome)}</p> }.into_any()
                 } else {
-                    view! { <ul class="plain">{outcomes.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul> }
-                        .into_any()
+                    view! {
+                        <ul class="outcome-list" lang="zh-CN">
+                            {outcomes.into_iter().take(3).map(|w| view! { <li>{w}</li> }).collect_view()}
+                            {(more > 0).then(|| view! { <li class="more">{format!("+{more}")}</li> })}
+                        </ul>
+                    }
+                    .into_any()
                 }}
-            </td>
-            <td><CiteRef cite=case.cite.clone()/></td>
-        </tr>
+                <CiteRef cite=case.cite.clone()/>
+                <ItemActions
+                    cite=case.cite.clone()
+                    title=case.title.clone()
+                    link=Route::Case(case.id.clone(), CaseQuery::default())
+                    pin=BriefItem::Case(case.id.clone())
+                />
+            </article>
+        }
+    }
+
+    fn table_row(&self) -> impl IntoView {
+        let (data, case, lang) = (self.data, self.case, self.lang);
+        let orgs = organisation_names(data, case, lang).join("; ");
+        let techs = technology_names(data, case, lang).join("; ");
+        let mut outcomes: Vec<String> = case
+            .outcomes
+            .iter()
+            .take(3)
+            .map(|m| format!("{}: {}", m.measure.get(lang), figure_text(m, lang)))
+            .collect();
+        if case.outcomes.len() > 3 {
+            outcomes.push(format!("+{}", case.outcomes.len() - 3));
+        }
+        view! {
+            <tr data-testid="case" data-case-id=case.id.to_string() data-domain=case.domain.key()>
+                <td>{self.title_link()}</td>
+                <td>{domain_name(case.domain, lang)} " / " {subdomain_name(case.subdomain, lang)}</td>
+                <td>{self.marked(orgs)}</td>
+                <td>{self.marked(techs)}</td>
+                <td>
+                    {if outcomes.is_empty() {
+                        view! { <span class="not-stated">{lang.t(CaseUi::NoOutcome)}</span> }.into_any()
+                    } else {
+                        view! { <ul class="plain">{outcomes.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul> }
+                            .into_any()
+                    }}
+                </td>
+                <td><CiteRef cite=case.cite.clone()/></td>
+            </tr>
+        }
     }
 }
 

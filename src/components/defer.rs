@@ -1,14 +1,17 @@
-//! When a chart off screen may wait: whether an element is on screen (an
-//! `IntersectionObserver`, which never forces a layout) and running work once the main
-//! thread is idle (`requestIdleCallback` with a deadline; a short timer where the browser
-//! has none).
+//! Work that may wait until the reader has seen the update they asked for: whether an
+//! element is on screen (an `IntersectionObserver`, which never forces a layout), running
+//! work after the next paint, or once the main thread is idle (`requestIdleCallback` with a
+//! deadline; a short timer where the browser has none).
 //!
-//! `ChartView` uses both so that a filter change repaints what the reader sees first: a
+//! `ChartView` uses them so that a filter change repaints what the reader sees first: a
 //! chart scrolled out of view takes its new option when the browser is idle, or as soon as
-//! it scrolls into view, whichever comes first.
+//! it scrolls into view, whichever comes first. The explorer draws the cards below its
+//! first batch, and the panels below its results, after the frame that shows the results
+//! ([`after_next_paint`], [`follow_after_paint`]).
 
 use std::time::Duration;
 
+use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -85,7 +88,7 @@ pub fn when_idle(work: impl FnOnce() + 'static) {
 
 /// Runs `then` in the first task after the next frame: a timer set from within the frame's
 /// animation callbacks fires once the frame has been rendered.
-fn after_next_paint(then: impl FnOnce() + 'static) {
+pub fn after_next_paint(then: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -113,4 +116,30 @@ fn request_idle(work: impl FnOnce() + 'static) {
             window.set_timeout_with_callback_and_timeout_and_arguments_0(function, 50)
         });
     }
+}
+
+/// A copy of `source` that takes each new value in the task after the next paint: for what
+/// sits below what the reader is waiting for (the explorer's chart panels under its
+/// results), so that its work does not delay that frame. A newer value supersedes one still
+/// waiting.
+pub fn follow_after_paint<T>(source: Memo<T>) -> Signal<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    let copy = RwSignal::new(source.get_untracked());
+    let turn = StoredValue::new(0_u64);
+    Effect::new(move |_| {
+        let value = source.get();
+        let this_turn = turn.try_update_value(|turn| {
+            *turn += 1;
+            *turn
+        });
+        after_next_paint(move || {
+            let current = this_turn.is_some() && turn.try_get_value() == this_turn;
+            if current && copy.try_with_untracked(|now| *now != value) == Some(true) {
+                copy.try_set(value);
+            }
+        });
+    });
+    copy.into()
 }
