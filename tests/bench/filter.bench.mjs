@@ -10,10 +10,10 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from './server.mjs';
-import { DIST, ROOT, VIEWPORT, launchBrowser, printBudgets, quantile, writeFigures } from './lib.mjs';
+import { DIST, ROOT, launchBrowser, newBenchPage, printBudgets, quantile, writeFigures } from './lib.mjs';
 
 const SCALES = (process.env.SCALES ?? '1000,10000,50000').split(',').map(Number);
-const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const ROUNDS = Number(process.env.ROUNDS ?? 10);
 
 async function siteWith(cases) {
   const dir = await mkdtemp(path.join(os.tmpdir(), `bench-${cases}-`));
@@ -25,20 +25,14 @@ async function siteWith(cases) {
 }
 
 // Runs in the page: applies one input and resolves with ms until the frame after the
-// result count changed has been painted: the first task after that frame, posted from its
-// animation callbacks at `user-blocking` priority, so it runs as soon as the frame is done,
-// ahead of the app's own work queued for after the paint (the cards below the first batch,
-// the chart panels). It first lets the page settle — a painted frame, an idle moment, a
-// painted frame — so that what the previous input deferred is not counted against this
-// one: each input is timed alone, as a reader who clicks, looks, then clicks again meets it.
+// result count changed has been painted (`benchPainted`, lib.mjs). It first lets the page
+// settle — a painted frame, an idle moment, a painted frame — so that what the previous
+// input deferred is not counted against this one: each input is timed alone, as a reader
+// who clicks, looks, then clicks again meets it.
 async function timeInput(kind) {
-  const nextTask = (resolve) => (globalThis.scheduler?.postTask
-    ? scheduler.postTask(resolve, { priority: 'user-blocking' })
-    : setTimeout(resolve, 0));
-  const painted = () => new Promise((resolve) => requestAnimationFrame(() => nextTask(resolve)));
-  await painted();
+  await benchPainted();
   await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
-  await painted();
+  await benchPainted();
   const count = document.querySelector('[data-testid="result-count"]');
   const changed = new Promise((resolve) => {
     const observer = new MutationObserver(() => {
@@ -56,7 +50,7 @@ async function timeInput(kind) {
     search.dispatchEvent(new Event('input', { bubbles: true }));
   }
   await changed;
-  await painted();
+  await benchPainted();
   return performance.now() - started;
 }
 
@@ -66,7 +60,7 @@ try {
   for (const cases of SCALES) {
     const dir = await siteWith(cases);
     const server = await serve(dir);
-    const page = await browser.newPage({ viewport: VIEWPORT });
+    const page = await newBenchPage(browser);
     try {
       const loadStart = Date.now();
       await page.goto(server.url + '/cases');

@@ -4,7 +4,7 @@
 // same reactive flush), no CPU throttle, the release build through nginx. Alternates
 // zh → en → zh; also reports until every chart has finished drawing (animations included).
 // RUNS (default 20). Writes docs/benchmarks/lang-switch.json.
-import { DIST, VIEWPORT, launchBrowser, ms, printBudgets, serveBuild, stats, writeFigures } from './lib.mjs';
+import { DIST, launchBrowser, ms, newBenchPage, printBudgets, serveBuild, stats, writeFigures } from './lib.mjs';
 import { chartsDrawn, settle } from '../e2e/browser.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 20);
@@ -26,7 +26,7 @@ async function switchLanguage() {
   window.__langStart = performance.now();
   document.querySelector('[data-testid="lang-switch"]').click();
   await switched;
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await benchPainted();
   return { to: html.lang, paintedMs: performance.now() - window.__langStart };
 }
 
@@ -34,7 +34,7 @@ const server = await serveBuild(DIST);
 const browser = await launchBrowser();
 const runs = [];
 try {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+  const page = await newBenchPage(browser);
   await page.goto(server.url + '/cases');
   await settle(page);
   for (let run = 0; run < RUNS + 1; run += 1) {

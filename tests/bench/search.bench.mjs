@@ -2,7 +2,7 @@
 // to the next painted frame after the listed results changed, over the real data. Prints
 // median and p95 ms and writes docs/benchmarks/search-browser.json.
 import { serve } from './server.mjs';
-import { DIST, VIEWPORT, launchBrowser, quantile, writeFigures } from './lib.mjs';
+import { DIST, launchBrowser, newBenchPage, quantile, writeFigures } from './lib.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 // Typed a character at a time, as a reader would.
@@ -25,7 +25,7 @@ async function keystroke(text) {
   box.value = text;
   box.dispatchEvent(new Event('input', { bubbles: true }));
   await changed;
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await benchPainted();
   return performance.now() - started;
 }
 
@@ -33,7 +33,7 @@ const browser = await launchBrowser();
 const server = await serve(DIST);
 const times = [];
 try {
-  const page = await browser.newPage({ viewport: VIEWPORT });
+  const page = await newBenchPage(browser);
   await page.goto(server.url + '/');
   await page.getByTestId('header-search').waitFor({ timeout: 60000 });
   await page.getByTestId('header-search').focus();

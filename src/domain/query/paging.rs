@@ -71,9 +71,10 @@ pub fn neighbours(rows: &[usize], at: usize) -> Option<Neighbours> {
     })
 }
 
-/// Rows a result update builds before its first paint: about what a wide screen shows of
-/// the cards (two rows of three or four). The rest follow in the task after that paint.
-pub const FIRST_BATCH: usize = 8;
+/// Rows a result update builds before its first paint: what a laptop screen shows of the
+/// cards (two rows of three; each card costs about 1 ms to build, issue #10). The rest
+/// follow in the task after that paint.
+pub const FIRST_BATCH: usize = 6;
 
 /// How much of `next` (the rows of a page, in order) to draw before the first paint of an
 /// update when `shown` is on screen: the longest prefix that builds at most `budget` rows
