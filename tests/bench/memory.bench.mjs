@@ -66,23 +66,31 @@ function countCharts(loadedAt) {
   return { onScreen: elements.length, attached, alive };
 }
 
-/// Self sizes of a heap snapshot's nodes, summed by node type ("code", "object", "string", …).
+// Self sizes of a heap snapshot's nodes, summed by node type ("code", "object", "string", …),
+// and the "code" nodes summed by name ("system / InstructionStream": machine code from V8's
+// tiers; "system / BytecodeArray": bytecode; …), to show what kind of code grows.
 async function heapByType(cdp) {
   const chunks = [];
   const onChunk = ({ chunk }) => chunks.push(chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  const { snapshot, nodes } = JSON.parse(chunks.join(''));
+  const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
   const fields = snapshot.meta.node_fields;
   const types = snapshot.meta.node_types[fields.indexOf('type')];
-  const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')];
+  const [typeAt, sizeAt, nameAt] = [fields.indexOf('type'), fields.indexOf('self_size'), fields.indexOf('name')];
   const sizes = {};
+  const code = {};
   for (let i = 0; i < nodes.length; i += fields.length) {
     const type = types[nodes[i + typeAt]];
     sizes[type] = (sizes[type] ?? 0) + nodes[i + sizeAt];
+    if (type === 'code') {
+      // Builtins and functions carry their own name after the kind: keep the kind.
+      const kind = strings[nodes[i + nameAt]].split(' / ').slice(0, 2).join(' / ');
+      code[kind] = (code[kind] ?? 0) + nodes[i + sizeAt];
+    }
   }
-  return sizes;
+  return { sizes, code };
 }
 
 async function checkpoint(page, cdp, at) {
@@ -94,7 +102,8 @@ async function checkpoint(page, cdp, at) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name) => metrics.find((m) => m.name === name)?.value ?? null;
   const wasmMemoryBytes = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? null);
-  const compiledCodeBytes = at > 0 ? (await heapByType(cdp)).code ?? 0 : null;
+  const snapshot = at > 0 ? await heapByType(cdp) : null;
+  const compiledCodeBytes = snapshot ? snapshot.sizes.code ?? 0 : null;
   return {
     switch: at,
     url: await page.evaluate(() => location.pathname + location.search),
@@ -105,6 +114,7 @@ async function checkpoint(page, cdp, at) {
     jsEventListeners: metric('JSEventListeners'),
     wasmMemoryBytes,
     compiledCodeBytes,
+    compiledCodeByKind: snapshot?.code ?? null,
   };
 }
 
@@ -159,10 +169,15 @@ console.log(`  JS heap ${mib(middle.jsHeapUsedBytes)} → ${mib(end.jsHeapUsedBy
   `${end.switch}: ${signed(heapGrowthPercent)}`);
 console.log(`  of which compiled code ${mib(middle.compiledCodeBytes)} → ${mib(end.compiledCodeBytes)}; ` +
   `the heap without it ${mib(withoutCode(middle))} → ${mib(withoutCode(end))}: ${signed(heapWithoutCodeGrowthPercent)}`);
+const codeGrowth = Object.keys(end.compiledCodeByKind)
+  .map((kind) => [kind, end.compiledCodeByKind[kind] - (middle.compiledCodeByKind[kind] ?? 0)])
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 4);
+console.log(`  the code that grew: ${codeGrowth.map(([kind, bytes]) => `${kind.replace('system / ', '')} ${bytes >= 0 ? '+' : ''}${kib(bytes)}`).join(', ')}`);
 console.log(`  wasm memory ${kib(middle.wasmMemoryBytes ?? 0)} → ${kib(end.wasmMemoryBytes ?? 0)}`);
 const figures = await writeFigures('memory.json', {
   switches: SWITCHES, filterChanges, cycle: CYCLE, checkpoints, instancesBeyondScreen, heapGrowthPercent,
-  heapWithoutCodeGrowthPercent,
+  heapWithoutCodeGrowthPercent, codeGrowth,
   wasmGrowthPercent: growth(middle.wasmMemoryBytes ?? 0, end.wasmMemoryBytes ?? 0),
 });
 await printBudgets('memory.json', figures);
