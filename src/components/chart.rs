@@ -19,7 +19,7 @@ use wasm_bindgen::prelude::*;
 use crate::charts::{ChartTable, ChartTarget, Figure};
 use crate::components::chart_tooltip::{canvas_tooltips, get, set, Formatters};
 use crate::components::citing::{use_citing, view_permalink};
-use crate::components::defer::{when_idle, OnScreen};
+use crate::components::defer::{when_idle, OnScreen, Turns};
 use crate::components::download::{png_with_footer, save_url};
 use crate::components::theme::{card_colour, echarts_theme, theme_colour};
 use crate::context::use_lang;
@@ -259,14 +259,11 @@ pub fn ChartView(
     // Draws what waits once the browser is idle after the next frame. Each call supersedes the
     // one before: a newer update's wait starts after its own frame, so an older idle call never
     // runs ahead of the frame a new filter is waiting for (issue #10).
-    let idle_turn = StoredValue::new_local(0_u64);
+    let idle_turns = Turns::new();
     let flush_when_idle = move || {
-        let turn = idle_turn.try_update_value(|turn| {
-            *turn += 1;
-            *turn
-        });
+        let latest = idle_turns.start();
         when_idle(move || {
-            if turn.is_some() && idle_turn.try_get_value() == turn {
+            if latest() {
                 flush();
             }
         });

@@ -118,6 +118,34 @@ fn request_idle(work: impl FnOnce() + 'static) {
     }
 }
 
+/// Numbered turns of deferred work: starting a turn makes every earlier one stale, so work
+/// that waited for a paint or an idle moment does not run after newer work superseded it.
+#[derive(Clone, Copy)]
+pub struct Turns(StoredValue<u64>);
+
+impl Turns {
+    pub fn new() -> Self {
+        Self(StoredValue::new(0))
+    }
+
+    /// Starts a turn; the check says whether it is still the latest (`false` once the view
+    /// that owns the turns is gone).
+    pub fn start(&self) -> impl Fn() -> bool + 'static {
+        let turns = self.0;
+        let this = turns.try_update_value(|turn| {
+            *turn += 1;
+            *turn
+        });
+        move || this.is_some() && turns.try_get_value() == this
+    }
+}
+
+impl Default for Turns {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// A copy of `source` that takes each new value in the task after the next paint: for what
 /// sits below what the reader is waiting for (the explorer's chart panels under its
 /// results), so that its work does not delay that frame. A newer value supersedes one still
@@ -127,16 +155,12 @@ where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
     let copy = RwSignal::new(source.get_untracked());
-    let turn = StoredValue::new(0_u64);
+    let turns = Turns::new();
     Effect::new(move |_| {
         let value = source.get();
-        let this_turn = turn.try_update_value(|turn| {
-            *turn += 1;
-            *turn
-        });
+        let latest = turns.start();
         after_next_paint(move || {
-            let current = this_turn.is_some() && turn.try_get_value() == this_turn;
-            if current && copy.try_with_untracked(|now| *now != value) == Some(true) {
+            if latest() && copy.try_with_untracked(|now| *now != value) == Some(true) {
                 copy.try_set(value);
             }
         });

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::case_tags::market_tag;
 use crate::components::cite::CiteRef;
 use crate::components::citing::{use_citing, view_permalink, ItemActions};
-use crate::components::defer::after_next_paint;
+use crate::components::defer::{after_next_paint, Turns};
 use crate::components::download::save_text;
 use crate::components::highlight::marked;
 use crate::components::labels::value_label;
@@ -161,18 +161,15 @@ pub(super) fn Results(query: Memo<CaseQuery>, result: Memo<QueryResult>) -> impl
     // the reader waits for, and the rest in the task after it (their cards are below the
     // fold): a filter click builds and lays out a third of a page before its first paint.
     let on_page = RwSignal::new(rows.get_untracked());
-    let turn = StoredValue::new(0_u64);
+    let turns = Turns::new();
     Effect::new(move |_| {
         let next = rows.get();
         let cut = on_page.with_untracked(|now| first_batch(now, &next, FIRST_BATCH));
-        let this_turn = turn.try_update_value(|turn| {
-            *turn += 1;
-            *turn
-        });
+        let latest = turns.start();
         if cut < next.len() {
             on_page.set(next[..cut].to_vec());
             after_next_paint(move || {
-                if this_turn.is_some() && turn.try_get_value() == this_turn {
+                if latest() {
                     on_page.try_set(next);
                 }
             });
