@@ -6,15 +6,14 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::components::case_tags::case_citation;
 use crate::components::case_tags::market_tag;
 use crate::components::cite::{text_or_not_stated, CiteRef};
-use crate::components::citing::ItemActions;
 use crate::components::labels::value_label;
 use crate::components::link::A;
 use crate::components::table_head::table_head;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::figure_text;
-use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::figures::{repeated_by, repeated_case};
 use crate::domain::query::{neighbours, CaseQuery, Facet, Neighbour};
@@ -315,13 +314,7 @@ fn SourceBlock(data: std::sync::Arc<Catalog>, case: Case, lang: Lang) -> impl In
                 }}
             </dd>
         </dl>
-        <CiteRef cite=case.cite.clone()/>
-        <ItemActions
-            cite=case.cite.clone()
-            title=case.title.clone()
-            link=Route::Case(case.id.clone(), CaseQuery::default())
-            pin=BriefItem::Case(case.id.clone())
-        />
+        {case_citation(&case)}
     }
 }
 

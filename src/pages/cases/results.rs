@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use crate::components::case_tags::case_citation;
 use crate::components::case_tags::market_tag;
 use crate::components::cite::CiteRef;
-use crate::components::citing::{use_citing, view_permalink, ItemActions};
+use crate::components::citing::{use_citing, view_permalink};
 use crate::components::defer::{after_next_paint, Turns};
 use crate::components::download::save_text;
 use crate::components::highlight::marked;
@@ -14,7 +15,6 @@ use crate::components::segmented::{Segment, Segmented};
 use crate::components::table_head::table_head;
 use crate::context::{use_app, use_lang};
 use crate::domain::amount::figure_text;
-use crate::domain::brief::BriefItem;
 use crate::domain::catalog::Catalog;
 use crate::domain::citation::Pinpoint;
 use crate::domain::export::{cases_csv, cases_json};
@@ -287,13 +287,7 @@ impl ResultRow<'_> {
                     }
                     .into_any()
                 }}
-                <CiteRef cite=case.cite.clone()/>
-                <ItemActions
-                    cite=case.cite.clone()
-                    title=case.title.clone()
-                    link=Route::Case(case.id.clone(), CaseQuery::default())
-                    pin=BriefItem::Case(case.id.clone())
-                />
+                {case_citation(case)}
             </article>
         }
     }
