@@ -167,3 +167,18 @@ where
     });
     copy.into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_turn_makes_the_older_ones_stale() {
+        let turns = Turns::new();
+        let first = turns.start();
+        assert!(first());
+        let second = turns.start();
+        assert!(!first(), "superseded");
+        assert!(second());
+    }
+}

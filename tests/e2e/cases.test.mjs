@@ -126,6 +126,47 @@ test('filtering by one domain shows only its cases and every facet count matches
   }
 });
 
+test('a filter keeps the cards that stay on the page (patched, not rebuilt) and draws the whole page', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  try {
+    await open(page, '/cases');
+    const first = await shownIds(page);
+    // The domain of the last card: its cases on the first page stay, the others join them.
+    const domain = data.cases.find((c) => c.id === first[first.length - 1]).domain;
+    // An expando on each card element: a card built again would not carry it.
+    await page.locator('[data-testid="results"] [data-testid="case"]').evaluateAll((els) => {
+      for (const el of els) el.__built = el.dataset.caseId;
+    });
+    await page.locator(`fieldset[data-facet="domain"] label[data-value="${domain}"] input`).check();
+    const want = expected({ domain: [domain] });
+    // The first six new cards come before the paint, the rest right after it: all of them.
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="results"] [data-testid="case"]').length === n, want.length);
+    assert.deepEqual(await shownIds(page), want);
+    const cards = await page.locator('[data-testid="results"] [data-testid="case"]').evaluateAll((els) =>
+      els.map((el) => ({ id: el.dataset.caseId, kept: el.__built === el.dataset.caseId, href: el.querySelector('h3 a').getAttribute('href') })));
+    const stayed = want.filter((id) => first.includes(id));
+    assert.ok(stayed.length > 0 && stayed.length < want.length, `some ${domain} cases were on the first page, not all`);
+    for (const card of cards) {
+      assert.equal(card.kept, stayed.includes(card.id), `${card.id}: kept iff it was on the page before`);
+      // The link to the case keeps the query, in kept cards too.
+      assert.match(card.href, new RegExp(`domain=${domain}`), card.id);
+    }
+    // A search marks the words in the kept cards in place.
+    await page.getByTestId('search').fill('智能');
+    await page.waitForURL((u) => u.searchParams.get('q') === '智能');
+    const want2 = data.cases.filter((c) => c.domain === domain).map((c) => c.id);
+    await page.waitForFunction(() => document.querySelector('[data-testid="results"] mark'));
+    const marked = await page.locator('[data-testid="results"] [data-testid="case"]').evaluateAll((els) =>
+      els.filter((el) => el.querySelector('mark')).map((el) => ({ id: el.dataset.caseId, kept: el.__built === el.dataset.caseId })));
+    assert.ok(marked.some((card) => card.kept), 'a card kept from the first page now has marks');
+    assert.ok(marked.every((card) => want2.includes(card.id)));
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+  }
+});
+
 test('searching 谛听 finds the China Telecom customer-service agent, highlighted', async () => {
   const page = await browser.newPage();
   const errors = watchErrors(page);
