@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { DIST, ROOT, serve as serveNginx } from '../e2e/browser.mjs';
 
 export { DIST, ROOT };
-// The release build served as deployed: nginx with deploy/nginx.conf (as the browser tests).
+/// The release build served as deployed: nginx with deploy/nginx.conf (as the browser tests).
 export const serveBuild = serveNginx;
 export const BENCH = path.dirname(fileURLToPath(import.meta.url));
 export const FIGURES = path.join(ROOT, 'docs/benchmarks');
@@ -20,13 +20,17 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 export const VIEWPORT = { width: 1280, height: 900 };
 
-// Debian's Chromium, headless, through playwright-core (fresh contexts come from
-// `browser.newContext()`, so every cold load starts with an empty cache).
-// A new page with `window.benchPainted()`: resolves in the first task after the next frame
-// has been painted — posted from that frame's animation callbacks at `user-blocking`
-// priority, so it runs as soon as the frame is done, ahead of work the app queued for after
-// the paint (the explorer's cards below its first batch, its chart panels). Benchmarks that
-// time "input → painted" await it after the input's DOM change.
+/// Debian's Chromium, headless, through playwright-core (fresh contexts come from
+/// `browser.newContext()`, so every cold load starts with an empty cache).
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/// A new page with `window.benchPainted()`: resolves in the first task after the next frame
+/// has been painted — posted from that frame's animation callbacks at `user-blocking`
+/// priority, so it runs as soon as the frame is done, ahead of work the app queued for after
+/// the paint (the explorer's cards below its first batch, its chart panels). Benchmarks that
+/// time "input → painted" await it after the input's DOM change.
 export async function newBenchPage(browser, options = { viewport: VIEWPORT }) {
   const page = await browser.newPage(options);
   await page.addInitScript(() => {
@@ -38,19 +42,15 @@ export async function newBenchPage(browser, options = { viewport: VIEWPORT }) {
   return page;
 }
 
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}
-
 // ---- statistics -------------------------------------------------------------------------
 
-// The q-quantile by the nearest-rank method.
+/// The q-quantile by the nearest-rank method.
 export function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1))];
 }
 
-// n, median, p95, min and max of a list of numbers.
+/// n, median, p95, min and max of a list of numbers.
 export function stats(values) {
   return {
     n: values.length,
@@ -67,22 +67,22 @@ export const ms = (value) => `${value.toFixed(0)} ms`;
 
 // ---- serving ----------------------------------------------------------------------------
 
-// How the staged site is served: `identity` has no precompressed twins (nginx sends every
-// file as it is), `gzip` only the `.gz` twins, `br` both (what a browser gets from a deploy).
+/// How the staged site is served: `identity` has no precompressed twins (nginx sends every
+/// file as it is), `gzip` only the `.gz` twins, `br` both (what a browser gets from a deploy).
 export const ENCODINGS = ['identity', 'gzip', 'br'];
 
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|wasm|svg)$/;
 
-// The path of the ECharts bundle in `dist` (its name carries a content hash).
+/// The path of the ECharts bundle in `dist` (its name carries a content hash).
 export async function echartsBundle(dist = DIST) {
   const name = (await readdir(dist)).find((f) => /^echarts\.min-[0-9a-f]+\.js$/.test(f));
   if (!name) throw new Error(`no echarts.min-<hash>.js in ${dist}`);
   return `/${name}`;
 }
 
-// A copy of the release build with the baseline page under /baseline/, with the
-// precompressed twins that `encoding` asks for. The baseline's `/echarts.min.js` is pointed
-// at the build's hashed ECharts bundle, so both pages load the very same file.
+/// A copy of the release build with the baseline page under /baseline/, with the
+/// precompressed twins that `encoding` asks for. The baseline's `/echarts.min.js` is pointed
+/// at the build's hashed ECharts bundle, so both pages load the very same file.
 export async function stageSite(encoding, dist = DIST) {
   if (!ENCODINGS.includes(encoding)) throw new Error(`unknown encoding ${encoding}`);
   const dir = await mkdtemp(path.join(os.tmpdir(), `bench-site-${encoding}-`));
@@ -110,8 +110,8 @@ export async function stageSite(encoding, dist = DIST) {
   return dir;
 }
 
-// The staged site for `encoding` served by nginx with deploy/nginx.conf (as the browser
-// tests serve it). `close()` stops nginx and removes the copy.
+/// The staged site for `encoding` served by nginx with deploy/nginx.conf (as the browser
+/// tests serve it). `close()` stops nginx and removes the copy.
 export async function serveSite(encoding, dist = DIST) {
   const dir = await stageSite(encoding, dist);
   const server = await serveNginx(dir);
@@ -127,12 +127,12 @@ export async function serveSite(encoding, dist = DIST) {
 
 // ---- pages ------------------------------------------------------------------------------
 
-// Runs in the page before any of its scripts: marks `window.__firstChart` (ms since
-// navigation start) the moment a canvas appears inside a `.chart-canvas` element, the
-// "first chart" of every benchmark, the app's and the baseline page's alike. Also keeps
-// the app's wasm exports (for its linear memory) once trunk's loader has started it. Both
-// moments are also User Timing marks (`bench:first-chart`, `bench:wasm-started`), which
-// show in a performance trace.
+/// Runs in the page before any of its scripts: marks `window.__firstChart` (ms since
+/// navigation start) the moment a canvas appears inside a `.chart-canvas` element, the
+/// "first chart" of every benchmark, the app's and the baseline page's alike. Also keeps
+/// the app's wasm exports (for its linear memory) once trunk's loader has started it. Both
+/// moments are also User Timing marks (`bench:first-chart`, `bench:wasm-started`), which
+/// show in a performance trace.
 export function markFirstChart() {
   const seen = () => {
     if (!window.__firstChart && document.querySelector('.chart-canvas canvas')) {
@@ -150,20 +150,20 @@ export function markFirstChart() {
   });
 }
 
-// Waits for the first chart marked by `markFirstChart`; returns its time (ms).
+/// Waits for the first chart marked by `markFirstChart`; returns its time (ms).
 export async function firstChart(page, timeout = 60_000) {
   const handle = await page.waitForFunction(() => window.__firstChart, null, { polling: 50, timeout });
   return handle.jsonValue();
 }
 
-// Slows the page's CPU by `rate` (DevTools' "low-end" preset is 4).
+/// Slows the page's CPU by `rate` (DevTools' "low-end" preset is 4).
 export async function throttle(cdp, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-// Records every request of the page from CDP Network events: bytes on the wire
-// (`encodedDataLength`, headers included) and body bytes as decoded (uncompressed), with the
-// time each finished. `before(epochMs)` sums the requests finished by then.
+/// Records every request of the page from CDP Network events: bytes on the wire
+/// (`encodedDataLength`, headers included) and body bytes as decoded (uncompressed), with the
+/// time each finished. `before(epochMs)` sums the requests finished by then.
 export async function trackNetwork(cdp) {
   const requests = new Map();
   let clockOffset = null; // wall time (s) minus CDP's monotonic timestamp (s)
@@ -201,8 +201,8 @@ export async function trackNetwork(cdp) {
   };
 }
 
-// One cold load of `url` in a fresh context (empty cache), CPU throttled by `rate`: the
-// first-chart time and the bytes finished before it.
+/// One cold load of `url` in a fresh context (empty cache), CPU throttled by `rate`: the
+/// first-chart time and the bytes finished before it.
 export async function coldLoad(browser, url, { rate = 1, timeout = 60_000 } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
@@ -224,7 +224,7 @@ export async function coldLoad(browser, url, { rate = 1, timeout = 60_000 } = {}
 
 // ---- figures and budgets ----------------------------------------------------------------
 
-// Writes `docs/benchmarks/<file>` (JSON, with the date and the build measured).
+/// Writes `docs/benchmarks/<file>` (JSON, with the date and the build measured).
 export async function writeFigures(file, figures) {
   await mkdir(FIGURES, { recursive: true });
   const inside = !path.relative(ROOT, DIST).startsWith('..');
@@ -247,25 +247,25 @@ export async function readBudgets() {
   return JSON.parse(await readFile(BUDGETS_FILE, 'utf8'));
 }
 
-// `a.b.0.c` of an object, or undefined.
+/// `a.b.0.c` of an object, or undefined.
 export function lookup(object, dotted) {
   return dotted.split('.').reduce((value, key) => (value == null ? undefined : value[key]), object);
 }
 
-// Whether `value` meets `limit` for a row (`lower` is better, or `higher`).
+/// Whether `value` meets `limit` for a row (`lower` is better, or `higher`).
 export function meets(row, value, limit) {
   if (row.better === 'higher') return row.strict ? value > limit : value >= limit;
   return row.strict ? value < limit : value <= limit;
 }
 
-// The figure of a budget row in `figures` (the JSON of its source file), scaled.
+/// The figure of a budget row in `figures` (the JSON of its source file), scaled.
 export function figureOf(row, figures) {
   const value = figures ? lookup(figures, row.path) : undefined;
   return typeof value === 'number' ? value * (row.scale ?? 1) : null;
 }
 
-// A budget row measured: its value, whether it meets must and aim, and whether it regressed
-// (recorded as met in budgets.json, but no longer meeting its must).
+/// A budget row measured: its value, whether it meets must and aim, and whether it regressed
+/// (recorded as met in budgets.json, but no longer meeting its must).
 export function judge(row, value) {
   if (typeof value !== 'number' || Number.isNaN(value)) {
     return { row, value: null, must: false, aim: false, regressed: false };
@@ -285,8 +285,8 @@ export function formatLimit(row, limit) {
   return `${sign} ${limit}${row.unit ? ` ${row.unit}` : ''}`;
 }
 
-// One line per budget row whose `source` is `file`, judged against `figures` (the JSON just
-// written by a benchmark): what it prints after its own figures.
+/// One line per budget row whose `source` is `file`, judged against `figures` (the JSON just
+/// written by a benchmark): what it prints after its own figures.
 export async function printBudgets(file, figures) {
   const { rows } = await readBudgets();
   const mine = rows.filter((row) => row.source === file);

@@ -6,8 +6,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::case_tags::case_citation;
-use crate::components::case_tags::market_tag;
+use crate::components::case_tags::{case_citation, market_tag};
 use crate::components::cite::{text_or_not_stated, CiteRef};
 use crate::components::labels::value_label;
 use crate::components::link::A;

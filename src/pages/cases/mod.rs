@@ -51,10 +51,11 @@ pub fn CasesPage() -> impl IntoView {
     });
     let push = move |next: CaseQuery| go.run((next, false));
 
-    // The chart panels below the results take a new query and its result after the frame
-    // that shows the results: their groups, figures and option JSON do not delay it.
-    let panel_query = follow_after_paint(query);
-    let panel_result = follow_after_paint(result);
+    // The chart panels below the results take a new query and its result, together, after
+    // the frame that shows the results: their groups, figures and option JSON do not delay it.
+    let for_panels = follow_after_paint(Memo::new(move |_| (query.get(), result.get())));
+    let panel_query = Memo::new(move |_| for_panels.with(|(query, _)| query.clone()));
+    let panel_result = Memo::new(move |_| for_panels.with(|(_, result)| result.clone()));
 
     let title = move || lang.get().t(CaseUi::Title);
     Effect::new(move |_| {

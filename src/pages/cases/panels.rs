@@ -38,8 +38,8 @@ pub(super) fn Notices(notices: Memo<Vec<Notice>>) -> impl IntoView {
 
 #[component]
 pub(super) fn DomainChartPanel(
-    query: Signal<CaseQuery>,
-    result: Signal<QueryResult>,
+    query: Memo<CaseQuery>,
+    result: Memo<QueryResult>,
     push: Callback<CaseQuery>,
 ) -> impl IntoView {
     let data = use_app().catalog();
@@ -99,8 +99,8 @@ pub(super) fn DomainChartPanel(
 
 #[component]
 pub(super) fn OutcomesPanel(
-    query: Signal<CaseQuery>,
-    result: Signal<QueryResult>,
+    query: Memo<CaseQuery>,
+    result: Memo<QueryResult>,
     push: Callback<CaseQuery>,
 ) -> impl IntoView {
     let data = use_app().catalog();

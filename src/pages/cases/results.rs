@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::case_tags::case_citation;
-use crate::components::case_tags::market_tag;
+use crate::components::case_tags::{case_citation, market_tag};
 use crate::components::cite::CiteRef;
 use crate::components::citing::{use_citing, view_permalink};
 use crate::components::defer::{after_next_paint, Turns};
