@@ -1,5 +1,5 @@
 //! The strategy views' chart builders, read through their ECharts option JSON
-//! (`figure.chart.to_string()`), on the real `data/`.
+//! (`figure.option`), on the real `data/`.
 
 mod common;
 
@@ -13,7 +13,7 @@ use bluebook::i18n::{Lang, Ui};
 use serde_json::Value;
 
 fn json(figure: &Figure) -> Value {
-    serde_json::from_str(&figure.chart.to_string()).expect("option JSON parses")
+    serde_json::from_str(&figure.option).expect("option JSON parses")
 }
 
 fn series(option: &Value) -> Vec<Value> {

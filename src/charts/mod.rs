@@ -33,10 +33,15 @@ pub enum ChartTarget {
     Node(TracingNode),
 }
 
-/// What the chart component renders: the chart, its table twin, and what its items stand for.
+/// What the chart component renders: the chart's option JSON, its table twin, and what its
+/// items stand for.
+///
+/// The option is kept as the JSON ECharts reads, written once by the builder: a figure is
+/// cloned and compared (memos, "did the chart change?") as a string, and the wasm carries no
+/// `Clone`/`PartialEq`/drop code for charming's option types (issue #10, wasm size).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    pub chart: Chart,
+    pub option: String,
     pub table: ChartTable,
     /// (series index, data index) → target, for the items a click acts on.
     pub targets: Vec<((usize, usize), ChartTarget)>,
@@ -45,7 +50,7 @@ pub struct Figure {
 impl Figure {
     pub fn new(chart: Chart, table: ChartTable) -> Self {
         Figure {
-            chart,
+            option: chart.to_string(),
             table,
             targets: Vec::new(),
         }

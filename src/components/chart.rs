@@ -104,7 +104,7 @@ fn js_object(entries: &[(&str, JsValue)]) -> JsValue {
 }
 
 /// Replaces the chart's option with the figure's option JSON (the same JSON native tests
-/// read from `figure.chart.to_string()`), its tooltips drawn on the canvas. Returns the
+/// read from `figure.option`), its tooltips drawn on the canvas. Returns the
 /// formatters the new option uses; the caller keeps them until the next option replaces it.
 /// `animate: false` draws the final state at once (for a chart off screen, where an
 /// animation would only cost frames nobody sees).
@@ -282,7 +282,7 @@ pub fn ChartView(
     };
 
     Effect::new(move |_| {
-        let json = figure.with(|figure| figure.chart.to_string());
+        let json = figure.with(|figure| figure.option.clone());
         let Some(element) = container.get() else {
             return; // not mounted yet; the effect runs again once it is
         };
