@@ -67,7 +67,7 @@ fn domain_chart_counts_cases_per_domain_and_operator() {
         })
     );
     assert_eq!(chart.figure.target(chart.series.len(), category), None);
-    let json: serde_json::Value = serde_json::from_str(&chart.figure.option).expect("json");
+    let json = common::option_json(&chart.figure);
     assert!(json["series"]
         .as_array()
         .expect("series")

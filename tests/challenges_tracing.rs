@@ -7,7 +7,7 @@ mod common;
 use std::collections::{HashMap, HashSet};
 
 use bluebook::charts::tracing::{tracing_height, tracing_sankey, tracing_sankey_focused};
-use bluebook::charts::ChartTarget;
+use bluebook::charts::{ChartTarget, Figure};
 use bluebook::domain::tracing::{focused_challenge, TracingNode};
 use bluebook::domain::{Dataset, Scope};
 use bluebook::i18n::Lang;
@@ -17,8 +17,8 @@ use serde_json::Value;
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
 
 /// The Sankey series of a figure's chart, as ECharts receives it.
-fn sankey_json(option: &str) -> Value {
-    let json: Value = serde_json::from_str(option).expect("option JSON parses");
+fn sankey_json(figure: &Figure) -> Value {
+    let json = common::option_json(figure);
     let series = json["series"].as_array().expect("series array");
     assert_eq!(series.len(), 1, "one series");
     assert_eq!(series[0]["type"], "sankey");
@@ -62,7 +62,7 @@ fn sankey_has_every_challenge_recommendation_and_linked_case_once() {
     let cases = linked_cases(&data);
     assert!(cases.len() >= 20, "linked cases: {}", cases.len());
     for lang in LANGS {
-        let series = sankey_json(&tracing_sankey(&data, lang).option);
+        let series = sankey_json(&tracing_sankey(&data, lang));
         let names = names(&series);
         assert_eq!(names.len(), 8 + 8 + cases.len(), "{lang:?} node count");
         let unique: HashSet<&String> = names.iter().collect();
@@ -104,7 +104,7 @@ fn sankey_has_every_challenge_recommendation_and_linked_case_once() {
 fn every_link_joins_existing_nodes_with_value_one() {
     let data = common::real_dataset();
     for lang in LANGS {
-        let series = sankey_json(&tracing_sankey(&data, lang).option);
+        let series = sankey_json(&tracing_sankey(&data, lang));
         let names: HashSet<String> = names(&series).into_iter().collect();
         let links = series["links"].as_array().expect("links");
         assert_eq!(links.len(), link_count(&data), "{lang:?} link count");
@@ -128,8 +128,7 @@ fn every_link_joins_existing_nodes_with_value_one() {
 fn no_formatter_is_built_from_data() {
     let data = common::real_dataset();
     for lang in LANGS {
-        let json =
-            serde_json::from_str::<Value>(&tracing_sankey(&data, lang).option).expect("json");
+        let json = common::option_json(&tracing_sankey(&data, lang));
         let mut formatters = Vec::new();
         collect_formatters(&json, &mut formatters);
         for formatter in formatters {
@@ -213,7 +212,7 @@ fn every_link_in_the_data_appears_in_the_table_with_full_titles() {
 #[test]
 fn recommendation_nodes_say_whether_they_address_operators_or_the_industry() {
     let data = common::real_dataset();
-    let series = sankey_json(&tracing_sankey(&data, Lang::Zh).option);
+    let series = sankey_json(&tracing_sankey(&data, Lang::Zh));
     let names = names(&series);
     for rec in &data.recommendations {
         let tag = match rec.scope {
@@ -232,7 +231,7 @@ fn every_node_name_maps_back_to_what_a_click_should_open() {
     let data = common::real_dataset();
     for lang in LANGS {
         let figure = tracing_sankey(&data, lang);
-        let series = sankey_json(&figure.option);
+        let series = sankey_json(&figure);
         for (index, _name) in names(&series).iter().enumerate() {
             let Some(ChartTarget::Node(node)) = figure.target(0, index) else {
                 panic!("{lang:?}: node {index} maps to nothing");
@@ -274,8 +273,11 @@ fn a_focused_challenge_shows_only_its_trace() {
             "{}",
             challenge.id
         );
-        let series =
-            sankey_json(&tracing_sankey_focused(&data, Lang::En, Some(&challenge.id)).option);
+        let series = sankey_json(&tracing_sankey_focused(
+            &data,
+            Lang::En,
+            Some(&challenge.id),
+        ));
         let depth0 = series["data"]
             .as_array()
             .expect("nodes")
@@ -284,7 +286,7 @@ fn a_focused_challenge_shows_only_its_trace() {
             .count();
         assert_eq!(depth0, 1, "only the focused challenge");
         // The same node keeps the same name when focused, so clicks still map.
-        let full: HashSet<String> = names(&sankey_json(&tracing_sankey(&data, Lang::En).option))
+        let full: HashSet<String> = names(&sankey_json(&tracing_sankey(&data, Lang::En)))
             .into_iter()
             .collect();
         assert!(names(&series).iter().all(|name| full.contains(name)));

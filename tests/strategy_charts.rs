@@ -13,7 +13,7 @@ use bluebook::i18n::{Lang, Ui};
 use serde_json::Value;
 
 fn json(figure: &Figure) -> Value {
-    serde_json::from_str(&figure.option).expect("option JSON parses")
+    common::option_json(figure)
 }
 
 fn series(option: &Value) -> Vec<Value> {

@@ -56,3 +56,8 @@ pub fn read(path: &Path) -> String {
         .unwrap_or_else(|err| panic!("cannot read {}: {err}", path.display()))
 }
 pub mod source;
+
+/// A figure's option, parsed as ECharts receives it.
+pub fn option_json(figure: &bluebook::charts::Figure) -> serde_json::Value {
+    serde_json::from_str(&figure.option).expect("option JSON parses")
+}
