@@ -61,7 +61,7 @@ screenshots: setup-browser build
 # and fails only if a budget recorded as met has regressed.
 bench: build
 	scripts/setup.sh --bench
-	twiggy top -n 25 target/wasm32-unknown-unknown/release/bluebook.wasm
+	DIST=$(DIST) node tests/bench/wasm-profile.mjs
 	cargo run -q --release --bin bench | tee docs/benchmarks/filter-native.txt
 	DIST=$(DIST) node tests/bench/app.bench.mjs
 	DIST=$(DIST) node tests/bench/filter.bench.mjs

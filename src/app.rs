@@ -16,6 +16,7 @@ use crate::api::load_all;
 use crate::brief_store::{provide_brief, provide_view_brief};
 use crate::components::citing::{provide_citing, view_permalink, CopyStatus, ViewCiteActions};
 use crate::components::error_panel::ErrorPanel;
+use crate::components::first_chart;
 use crate::components::shell_placeholder::{edition_placeholder, search_placeholder};
 use crate::context::{provide_app, provide_lang, provide_view_scope, use_lang};
 use crate::domain::catalog::Catalog;
@@ -204,6 +205,8 @@ fn first_paint_shown() -> bool {
 
 fn retire_first_paint() {
     if let Some(first_paint) = document().get_element_by_id(FIRST_PAINT_ID) {
+        // Its chart, if it drew one, goes to the view's chart instead.
+        first_chart::keep_drawn(&first_paint);
         first_paint.remove();
     }
 }

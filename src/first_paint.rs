@@ -11,9 +11,18 @@
 //!   painted before the wasm, is the page's largest paint; the view that replaces it shows
 //!   the lede at the same size. After a retry the app shows the same markup ([`screen_html`]).
 //!
+//! - The first screen of `/strategy` also holds its first chart, the tier map, with the
+//!   option JSON the app's own builder writes (`charts::tier_map`, from `data/` when the block
+//!   is generated): `assets/first-chart.js` draws it as soon as ECharts has loaded, before the
+//!   wasm is even fetched, and the app's `ChartView` adopts that ECharts instance when the view
+//!   mounts (`components::first_chart`). The reader sees the chart as early as a hand-written
+//!   page would show it (issue #10).
+//!
 //! Plain Rust: no web-sys; every text is escaped here.
 
+use crate::charts::strategy::tier_map;
 use crate::domain::html::escape;
+use crate::domain::Dataset;
 use crate::i18n::brief::BriefUi;
 use crate::i18n::cases::CaseUi;
 use crate::i18n::challenges::ChallengeUi;
@@ -135,7 +144,7 @@ fn first_screen(view: &str, lang: Lang) -> Option<FirstScreen> {
 /// screen) and the loading status.
 pub fn screen_html(view: Option<&str>, lang: Lang) -> String {
     let section = view
-        .map(|view| section_html(view, lang))
+        .map(|view| section_html(view, lang, ""))
         .unwrap_or_default();
     format!("{section}{}", loading_html(lang))
 }
@@ -147,8 +156,9 @@ fn loading_html(lang: Lang) -> String {
     )
 }
 
-/// A view's heading and lede in its `<section class="page …">`; empty for a view without.
-fn section_html(view: &str, lang: Lang) -> String {
+/// A view's heading and lede, then `after` (markup), in its `<section class="page …">`; empty
+/// for a view without.
+fn section_html(view: &str, lang: Lang, after: &str) -> String {
     let Some(screen) = first_screen(view, lang) else {
         return String::new();
     };
@@ -169,9 +179,48 @@ fn section_html(view: &str, lang: Lang) -> String {
         inside = format!("<{tag} class=\"{class}\">{inside}</{tag}>");
     }
     format!(
-        "<section class=\"page first-screen {}\" data-view=\"{view}\">{inside}</section>",
+        "<section class=\"page first-screen {}\" data-view=\"{view}\">{inside}{after}</section>",
         screen.class
     )
+}
+
+/// The `data-first-chart` value of the chart a first screen draws before the app: the
+/// `name` of the app's `ChartView` that adopts it.
+pub const FIRST_CHART_NAME: &str = "tier-map";
+
+/// What `/strategy` shows below its lede before the app is up: the note, and the tier map laid
+/// out as the view lays it out (the toolbar's buttons inert), drawn by `assets/first-chart.js`
+/// from the option JSON beside it.
+fn strategy_first_chart(data: &Dataset, lang: Lang) -> String {
+    let label = escape(lang.t(StrategyUi::TierMapLabel));
+    let option_id = format!("first-chart-{FIRST_CHART_NAME}-{}", lang.html_lang());
+    let inert_button = |key: Ui| {
+        format!(
+            "<button type=\"button\" class=\"secondary\" disabled tabindex=\"-1\" aria-hidden=\"true\">{}</button>",
+            escape(lang.t(key))
+        )
+    };
+    format!(
+        "<p class=\"ordinal-note\">{note}</p>\
+         <div class=\"tier-layout\"><div class=\"tier-map\"><figure class=\"chart\">\
+         <figcaption class=\"chart-toolbar\"><span class=\"chart-label\">{label}</span>{table}{png}</figcaption>\
+         <div class=\"chart-canvas\" role=\"img\" aria-label=\"{label}\" data-first-chart=\"{FIRST_CHART_NAME}\" data-option=\"{option_id}\"></div>\
+         </figure></div><div class=\"tier-cards\"></div></div>\
+         <script type=\"application/json\" id=\"{option_id}\">{json}</script>",
+        note = escape(lang.t(StrategyUi::OrdinalNote)),
+        table = inert_button(Ui::ShowTable),
+        png = inert_button(Ui::DownloadPng),
+        json = json_in_html(&tier_map(data, lang).option),
+    )
+}
+
+/// JSON made safe inside a `<script type="application/json">`: `<`, `>` and `&` only occur in
+/// its strings, where `\u003c`, `\u003e` and `\u0026` mean the same, so nothing in the data
+/// can close the element or start a comment.
+pub fn json_in_html(json: &str) -> String {
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 /// The header as it stands before the data: the same boxes as the app's (see
@@ -200,9 +249,10 @@ fn header_html(lang: Lang) -> String {
 }
 
 /// The static block of `index.html`, markers included: the header in each language, then
-/// every view's first screen in each language (CSS shows one of each). Two elements, so that
+/// every view's first screen in each language (CSS shows one of each), `/strategy`'s with its
+/// first chart from `data`. Two elements, so that
 /// the app's header can take the static one's place without moving the view below it.
-pub fn static_block() -> String {
+pub fn static_block(data: &Dataset) -> String {
     let languages = [Lang::Zh, Lang::En];
     let headers: String = languages
         .iter()
@@ -217,7 +267,13 @@ pub fn static_block() -> String {
     let mains: String = languages
         .iter()
         .map(|lang| {
-            let sections: String = VIEWS.iter().map(|view| section_html(view, *lang)).collect();
+            let sections: String = VIEWS
+                .iter()
+                .map(|view| match *view {
+                    "strategy" => section_html(view, *lang, &strategy_first_chart(data, *lang)),
+                    _ => section_html(view, *lang, ""),
+                })
+                .collect();
             format!(
                 "<div lang=\"{}\"><main class=\"app-main app-loading\">{sections}{}</main></div>\n",
                 lang.html_lang(),

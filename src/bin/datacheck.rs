@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use bluebook::domain::{load_dataset, DataError, DATA_FILES};
+use bluebook::domain::load_dir;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -18,22 +18,8 @@ fn main() -> ExitCode {
 }
 
 fn check(dir: &Path) -> ExitCode {
-    let mut texts = Vec::new();
-    let mut errors = Vec::new();
-    for file in DATA_FILES {
-        match std::fs::read_to_string(dir.join(file)) {
-            Ok(text) => texts.push((file, text)),
-            Err(err) => errors.push(DataError::new(
-                file,
-                "-",
-                "-",
-                format!("cannot read: {err}"),
-            )),
-        }
-    }
-    let result = load_dataset(texts.iter().map(|(file, text)| (*file, text.as_str())));
-    match result {
-        Ok(dataset) if errors.is_empty() => {
+    match load_dir(dir) {
+        Ok(dataset) => {
             println!(
                 "ok: {} tiers, {} operators, {} measures, {} indicators, {} cases, {} challenges, {} recommendations, {} terms",
                 dataset.tiers.len(),
@@ -47,8 +33,7 @@ fn check(dir: &Path) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        result => {
-            errors.extend(result.err().unwrap_or_default());
+        Err(errors) => {
             for error in &errors {
                 eprintln!("error: {error}");
             }

@@ -1,9 +1,10 @@
 //! Writes the static first screen into `index.html` (between its `first-paint` markers):
 //! `cargo run --bin first_paint`. With `--check`, only says whether it is current (exit 1 if
-//! not); `cargo test` checks the same.
+//! not); `cargo test` checks the same. `/strategy`'s first chart is built from `data/`.
 
 use std::process::ExitCode;
 
+use bluebook::domain::load_dir;
 use bluebook::first_paint::{static_block, with_block};
 
 fn main() -> ExitCode {
@@ -16,7 +17,18 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let Some(updated) = with_block(&current, &static_block()) else {
+    let data_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+    let data = match load_dir(std::path::Path::new(data_dir)) {
+        Ok(data) => data,
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("first_paint: {error}");
+            }
+            eprintln!("first_paint: {data_dir} does not load; `make check-data` says more");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(updated) = with_block(&current, &static_block(&data)) else {
         eprintln!("first_paint: {path} has no first-paint markers");
         return ExitCode::FAILURE;
     };

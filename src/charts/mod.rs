@@ -49,8 +49,14 @@ pub struct Figure {
 
 impl Figure {
     pub fn new(chart: Chart, table: ChartTable) -> Self {
+        // Compact JSON (charming's `Display` pretty-prints): less to parse in the browser and
+        // to carry in index.html's first screen. No chart uses charming's raw JS functions,
+        // which only its `Display` would unquote (a strict CSP could not run them anyway).
+        // Writing it cannot fail: charming's options have string keys and plain values (its
+        // `Display` would panic where this draws an empty chart beside the table).
+        let option = serde_json::to_string(&chart).unwrap_or_else(|_| String::from("{}"));
         Figure {
-            option: chart.to_string(),
+            option,
             table,
             targets: Vec::new(),
         }

@@ -21,6 +21,7 @@ use crate::components::chart_tooltip::{canvas_tooltips, get, set, Formatters};
 use crate::components::citing::{use_citing, view_permalink};
 use crate::components::defer::{when_idle, OnScreen, Turns};
 use crate::components::download::{png_with_footer, save_url};
+use crate::components::first_chart;
 use crate::components::theme::{card_colour, echarts_theme, theme_colour};
 use crate::context::use_lang;
 use crate::domain::citation::Pinpoint;
@@ -39,6 +40,10 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = echarts, js_name = dispose)]
     fn echarts_dispose(instance: &Echarts);
+
+    /// The instance drawn on `element`, if any (the first screen's chart, `first_chart`).
+    #[wasm_bindgen(js_namespace = echarts, js_name = getInstanceByDom)]
+    fn echarts_instance_at(element: &web_sys::Element) -> Option<Echarts>;
 
     #[wasm_bindgen(method, js_name = setOption)]
     fn set_option(this: &Echarts, option: &JsValue, options: &JsValue);
@@ -169,6 +174,9 @@ pub fn ChartView(
     );
     let container = NodeRef::<Div>::new();
     let instance = StoredValue::new_local(None::<Echarts>);
+    // The first screen's chart of the same name, drawn before the app: the first draw takes
+    // it over instead of starting ECharts afresh (`first_chart`).
+    let adopted = StoredValue::new_local(None::<Echarts>);
     let click_handler = StoredValue::new_local(None::<Closure<dyn FnMut(JsValue)>>);
     let finished_handler = StoredValue::new_local(None::<Closure<dyn FnMut(JsValue)>>);
     let formatters = StoredValue::new_local(Formatters::new());
@@ -212,13 +220,23 @@ pub fn ChartView(
             applied_json.set_value(json);
             return;
         }
-        let echarts = match echarts_init(&element, &echarts_theme()) {
+        let taken_over = adopted.try_update_value(Option::take).flatten();
+        // A chart taken over is on screen already: its new option replaces it at once.
+        let animate = animate && taken_over.is_none();
+        let echarts = match taken_over
+            .map(Ok)
+            .unwrap_or_else(|| echarts_init(&element, &echarts_theme()))
+        {
             Ok(echarts) => echarts,
             Err(err) => {
                 leptos::logging::error!("chart {element_id}: {err:?}");
                 return;
             }
         };
+        resize_canvas(
+            &echarts,
+            (width.get_untracked(), f64::from(height.get_untracked())),
+        );
         let drawn = element.clone();
         let finished = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
             let _ = drawn.set_attribute("data-finished", "true");
@@ -281,12 +299,17 @@ pub fn ChartView(
         });
     };
 
+    let chart_name = name.clone();
     Effect::new(move |_| {
         let json = figure.with(|figure| figure.option.clone());
         let Some(element) = container.get() else {
             return; // not mounted yet; the effect runs again once it is
         };
         if watcher.with_value(Option::is_none) {
+            // Before this frame is painted, so the drawn chart never leaves the screen.
+            if let Some(drawn) = first_chart::adopt(&chart_name, &element) {
+                adopted.set_value(echarts_instance_at(&drawn));
+            }
             let watch = OnScreen::watch(&element, move |seen| {
                 on_screen.try_set_value(Some(seen));
                 if seen {

@@ -10,6 +10,7 @@ pub mod download;
 pub mod error_panel;
 pub mod facets;
 pub mod facts;
+pub mod first_chart;
 pub mod highlight;
 pub mod labels;
 pub mod link;

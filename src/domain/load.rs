@@ -278,3 +278,30 @@ pub fn checked(dataset: Dataset, mut errors: Vec<DataError>) -> Result<Dataset, 
         Err(errors)
     }
 }
+
+/// Reads [`DATA_FILES`] from `dir` and loads them (native tools: the data checker, the first
+/// screen's generator). A file that cannot be read is an error of that file; the others are
+/// still parsed and checked, so one run shows every problem.
+pub fn load_dir(dir: &std::path::Path) -> Result<Dataset, Vec<DataError>> {
+    let mut texts = Vec::new();
+    let mut unreadable = Vec::new();
+    for file in DATA_FILES {
+        match std::fs::read_to_string(dir.join(file)) {
+            Ok(text) => texts.push((file, text)),
+            Err(err) => unreadable.push(DataError::new(
+                file,
+                "-",
+                "-",
+                format!("cannot read: {err}"),
+            )),
+        }
+    }
+    let loaded = load_dataset(texts.iter().map(|(file, text)| (*file, text.as_str())));
+    match loaded {
+        Ok(dataset) if unreadable.is_empty() => Ok(dataset),
+        loaded => {
+            unreadable.extend(loaded.err().unwrap_or_default());
+            Err(unreadable)
+        }
+    }
+}

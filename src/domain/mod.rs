@@ -31,5 +31,5 @@ pub mod validate;
 
 pub use error::DataError;
 pub use ids::*;
-pub use load::{checked, load_dataset, parse_file, DATA_FILES};
+pub use load::{checked, load_dataset, load_dir, parse_file, DATA_FILES};
 pub use model::*;

@@ -75,22 +75,83 @@ test('before the wasm runs, the header and the view\'s heading and lede show, in
   }
 });
 
+/// When each of the app's big files was requested, and the first paint (ms).
+const requestTimes = () => {
+  const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint').startTime;
+  const drawn = performance.getEntriesByName('bluebook:first-chart-drawn')[0]?.startTime ?? null;
+  const starts = Object.fromEntries(performance.getEntriesByType('resource')
+    .filter((r) => /_bg\.wasm$|\/bluebook-[0-9a-f]+\.js$|\/echarts\.min-[0-9a-f]+\.js$/.test(r.name))
+    .map((r) => [r.name.split('/').pop().replace(/-[0-9a-f]+(_bg)?\./, '.'), r.startTime]));
+  return { fcp, drawn, starts };
+};
+
 test('the app\'s files are fetched only after the first paint', async () => {
   const page = await it.browser.newPage();
   try {
-    await page.goto(it.server.url + '/strategy');
+    await page.goto(it.server.url + '/cases');
     await settle(page);
-    const order = await page.evaluate(() => {
-      const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint').startTime;
-      const starts = performance.getEntriesByType('resource')
-        .filter((r) => /_bg\.wasm$|\/bluebook-[0-9a-f]+\.js$|\/echarts\.min-[0-9a-f]+\.js$/.test(r.name))
-        .map((r) => ({ file: r.name.split('/').pop(), start: r.startTime }));
-      return { fcp, starts };
-    });
-    assert.equal(order.starts.length, 3, JSON.stringify(order));
-    for (const { file, start } of order.starts) {
+    const order = await page.evaluate(requestTimes);
+    assert.deepEqual(Object.keys(order.starts).sort(), ['bluebook.js', 'bluebook.wasm', 'echarts.min.js'], JSON.stringify(order));
+    for (const [file, start] of Object.entries(order.starts)) {
       assert.ok(start >= order.fcp, `${file} requested at ${start} ms, before the first contentful paint at ${order.fcp} ms`);
     }
+    assert.equal(order.drawn, null, 'no chart is drawn before the app on /cases');
+  } finally {
+    await page.close();
+  }
+});
+
+test('/strategy draws its tier map before the wasm is fetched, and the app takes over that very chart', async () => {
+  const { page, release } = await openHeld('/strategy?lang=en');
+  const errors = watchErrors(page);
+  try {
+    await page.waitForSelector('#first-paint [data-first-chart-drawn] canvas');
+    const before = await page.evaluate(() => {
+      const drawn = document.querySelector('#first-paint [data-first-chart-drawn]');
+      window.__firstCanvas = drawn.querySelector('canvas');
+      const r = drawn.getBoundingClientRect();
+      const heading = [...document.querySelectorAll('#first-paint h1')].find((h) => h.checkVisibility());
+      return {
+        headingY: heading.getBoundingClientRect().y,
+        appEmpty: document.querySelector('#app').childElementCount === 0,
+        instance: Boolean(echarts.getInstanceByDom(drawn)),
+        // The English map, drawn from the option beside it: its legend names the three tiers.
+        legend: echarts.getInstanceByDom(drawn).getOption().series.map((s) => s.name),
+        box: { x: r.x, y: r.y, width: r.width, height: r.height },
+      };
+    });
+    assert.equal(before.appEmpty, true, 'the app has not started');
+    assert.equal(before.instance, true);
+    assert.equal(before.legend.length, 3, 'three tiers');
+    assert.ok(before.legend.every((name) => /^[ -~]+$/.test(name)), `English names: ${before.legend}`);
+    release();
+    await settle(page);
+    const after = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="strategy-page"] [data-chart="tier-map"] .chart-canvas');
+      const r = canvas.getBoundingClientRect();
+      return {
+        headingY: document.querySelector('#main-content .page h1').getBoundingClientRect().y,
+        same: canvas.querySelector('canvas') === window.__firstCanvas,
+        finished: canvas.dataset.finished,
+        // No second instance: the view's container answers for the one drawn inside it.
+        sameInstance: echarts.getInstanceByDom(canvas) === echarts.getInstanceByDom(canvas.firstElementChild),
+        box: { x: r.x, y: r.y, width: r.width, height: r.height },
+        // The app's option is set on it: tooltips drawn on the canvas, as the app draws them.
+        tooltip: echarts.getInstanceByDom(canvas.firstElementChild).getOption().tooltip?.[0]?.renderMode,
+      };
+    });
+    assert.equal(after.same, true, 'the canvas drawn before the app is the one the view shows');
+    assert.equal(after.finished, 'true');
+    assert.equal(after.sameInstance, true, 'the view did not start a second ECharts');
+    // The chart keeps its size and its place in the view; the view as a whole moves down as
+    // much as its heading (the app's header and view toolbar are taller than the static ones).
+    const moved = after.headingY - before.headingY;
+    assert.deepEqual(after.box, { ...before.box, y: before.box.y + moved }, 'the chart did not move within the view');
+    assert.equal(after.tooltip, 'richText');
+    const order = await page.evaluate(requestTimes);
+    assert.ok(order.drawn !== null && order.starts['bluebook.wasm'] >= order.drawn,
+      `the wasm is requested after the chart is drawn: ${JSON.stringify(order)}`);
+    assert.deepEqual(errors, []);
   } finally {
     await page.close();
   }
