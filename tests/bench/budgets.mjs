@@ -37,7 +37,9 @@ await writeFile(path.join(FIGURES, 'budgets.md'), [
   'Where the figures come from: `coldload.json` (`tests/bench/coldload.bench.mjs`: paired cold loads of `/strategy` and ' +
     'the hand-written `tests/bench/baseline/strategy.html`), `app.json` (`app.bench.mjs`), `filter-browser.json` ' +
     '(`filter.bench.mjs`), `lang-switch.json` (`lang.bench.mjs`), `lighthouse.json` (`lighthouse.bench.mjs`), ' +
-    '`memory.json` (`memory.bench.mjs`). Where the time of a cold load goes: [trace-strategy.md](trace-strategy.md).',
+    '`memory.json` (`memory.bench.mjs`). Where the time of a cold load goes: [trace-strategy.md](trace-strategy.md). ' +
+    'Where the wasm\'s bytes go: [wasm-profile.md](wasm-profile.md) (this build) and why 300 kB is out of reach: ' +
+    '[wasm-size.md](wasm-size.md).',
   '',
 ].join('\n'));
 

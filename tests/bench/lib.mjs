@@ -150,9 +150,29 @@ export function markFirstChart() {
   });
 }
 
+/// Runs in the page before its scripts: marks `window.__appChart` and `bench:app-chart` when the
+/// app's own chart has drawn its option (`data-finished="true"`, set by the chart component):
+/// the app is up. On /strategy the first chart comes before the app (assets/first-chart.js).
+export function markAppChart() {
+  const observer = new MutationObserver(() => {
+    if (!window.__appChart && document.querySelector('.chart-canvas[data-finished="true"]')) {
+      window.__appChart = performance.now();
+      performance.mark('bench:app-chart');
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-finished'] });
+}
+
 /// Waits for the first chart marked by `markFirstChart`; returns its time (ms).
 export async function firstChart(page, timeout = 60_000) {
   const handle = await page.waitForFunction(() => window.__firstChart, null, { polling: 50, timeout });
+  return handle.jsonValue();
+}
+
+/// Waits for the app's chart marked by `markAppChart`; returns its time (ms).
+export async function appChart(page, timeout = 60_000) {
+  const handle = await page.waitForFunction(() => window.__appChart, null, { polling: 50, timeout });
   return handle.jsonValue();
 }
 

@@ -1,15 +1,17 @@
-// Benchmark (not a test): where the time of a cold /strategy load goes until its first chart.
+// Benchmark (not a test): where the time of a cold /strategy load goes, until its first chart
+// and until the app has taken that chart over.
 // Records Chromium performance traces (CDP Tracing, through playwright-core) of cold loads,
 // CPU throttled 4×, the release build served gzip by nginx, and splits the time from
-// navigation start to the first chart into phases, each with what the page's main thread did
-// meanwhile. Writes docs/benchmarks/trace-strategy.md (the method is written there too) and
+// navigation start into phases, each with what the page's main thread did meanwhile. The first
+// chart is drawn from index.html's first screen before the wasm is fetched
+// (assets/first-chart.js); the app's phases follow it. Writes docs/benchmarks/trace-strategy.md (the method is written there too) and
 // trace-strategy.json. RUNS (default 3) traced loads; the one with the median first chart
 // is summarised. RATE (default 4).
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  DIST, FIGURES, VIEWPORT, coldLoad, firstChart, launchBrowser, markFirstChart, ms, serveSite,
-  stats, throttle, writeFigures,
+  DIST, FIGURES, VIEWPORT, appChart, coldLoad, firstChart, launchBrowser, markAppChart, markFirstChart, ms,
+  serveSite, stats, throttle, writeFigures,
 } from './lib.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -45,12 +47,14 @@ const EVENT_KINDS = {
   'GC': (e) => e.name === 'MinorGC' || e.name === 'MajorGC',
 };
 
-// Runs in the page once the first chart is there: the marks and the Resource Timing entries.
+// Runs in the page once the app's chart is there: the marks and the Resource Timing entries.
 function pageTimes() {
   const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
   return {
     firstChart: window.__firstChart,
+    appChart: window.__appChart,
     wasmStarted: mark('bench:wasm-started'),
+    firstPaint: mark('first-contentful-paint'),
     documentEnd: performance.getEntriesByType('navigation')[0]?.responseEnd ?? null,
     resources: performance.getEntriesByType('resource').map((r) => ({
       path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd,
@@ -64,6 +68,7 @@ async function tracedLoad(browser, url, categories) {
   try {
     const page = await context.newPage();
     await page.addInitScript(markFirstChart);
+    await page.addInitScript(markAppChart);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -71,6 +76,7 @@ async function tracedLoad(browser, url, categories) {
     await browser.startTracing(page, { categories });
     await page.goto(url);
     await firstChart(page);
+    await appChart(page);
     await page.waitForTimeout(300);
     const trace = JSON.parse(await browser.stopTracing());
     return { times: await page.evaluate(pageTimes), events: trace.traceEvents ?? trace };
@@ -135,26 +141,39 @@ function analyse({ times, events }) {
 
   const res = times.resources;
   const wasm = res.find((r) => r.path.endsWith('_bg.wasm'));
+  const echarts = res.find((r) => r.path.includes('/echarts'));
   const data = res.filter((r) => r.path.startsWith('/data/'));
   const dataStart = Math.min(...data.map((r) => r.start));
   const dataEnd = Math.max(...data.map((r) => r.end));
-  const bounds = [
-    ['document (index.html)', 0, times.documentEnd],
-    ['CSS and the first paint (the static first screen), then the wasm download (ECharts fetched meanwhile)', times.documentEnd, wasm.end],
-    ['wasm compile + instantiate, start-up until the data is requested', wasm.end, dataStart],
-    ['data fetch (8 files)', dataStart, dataEnd],
+  // Each phase ends at a moment of the load; a moment before the previous one (ECharts
+  // downloaded before the first paint, say) makes an empty phase, never a negative one.
+  const moments = [
+    ['document (index.html)', times.documentEnd],
+    ['CSS and the first paint (the static first screen)', times.firstPaint],
+    [`ECharts download (requested at ${(echarts?.start ?? 0).toFixed(0)} ms)`, echarts?.end],
+    ['ECharts evaluated, the first chart drawn from the first screen (assets/first-chart.js)', times.firstChart],
+    [`the app: wasm download (requested at ${wasm.start.toFixed(0)} ms)`, wasm.end],
+    ['the app: wasm compile + instantiate, start-up until the data is requested', dataStart],
+    ['the app: data fetch (8 files)', dataEnd],
   ];
   const profiled = timeline.length > 0;
   if (profiled) {
     const render = timeline.find((s) => s.at >= dataEnd && s.domWrite)?.at ?? dataEnd;
     const chartStart = timeline.find((s) => s.at >= render && s.kind === 'echarts')?.at ?? render;
-    bounds.push(
-      ['data parse + validation + indexes (wasm, before any DOM write)', dataEnd, render],
-      ['first render of the view (Leptos, until ECharts is called)', render, chartStart],
-      ['ECharts init + setOption + first draw', chartStart, times.firstChart],
+    moments.push(
+      ['the app: data parse + validation + indexes (wasm, before any DOM write)', render],
+      ['the app: first render of the view (Leptos, until ECharts is called)', chartStart],
+      ['the app: takes the chart over, setOption + draw', times.appChart],
     );
   } else {
-    bounds.push(['data parse + validation, first render, ECharts (split in the profiled trace)', dataEnd, times.firstChart]);
+    moments.push(['the app: data parse + validation, first render, chart taken over (split in the profiled trace)', times.appChart]);
+  }
+  const bounds = [];
+  let previous = 0;
+  for (const [name, moment] of moments) {
+    const end = Math.max(previous, moment ?? previous);
+    bounds.push([name, previous, end]);
+    previous = end;
   }
   const phases = bounds.map(([name, start, end]) => {
     const inside = timeline.filter((s) => s.at >= start && s.at < end);
@@ -174,13 +193,14 @@ function analyse({ times, events }) {
   return {
     profiled,
     firstChartMs: times.firstChart,
+    appChartMs: times.appChart,
     wasmStartedMs: times.wasmStarted,
     phases,
     offMainThread: {
       'wasm streaming compile (worker threads)': sum(offMain.filter((e) => e.name === 'wasm.ExecuteCompilationUnits')),
       'JS parse on background threads': sum(offMain.filter((e) => e.name === 'v8.parseOnBackground')),
     },
-    resources: res.filter((r) => r.end <= times.firstChart),
+    resources: res.filter((r) => r.end <= times.appChart),
   };
 }
 
@@ -193,7 +213,7 @@ function phaseTables(summary) {
     `| phase | from | to | ms | share | ${events.join(' | ')} |`,
     `|---|---:|---:|---:|---:|${events.map(() => '---:').join('|')}|`,
     ...summary.phases.map((p) => `| ${p.name} | ${f(p.start)} | ${f(p.end)} | **${f(p.ms)}** | ` +
-      `${share(p, summary.firstChartMs)} | ${events.map((k) => f(p.events[k])).join(' | ')} |`),
+      `${share(p, summary.appChartMs)} | ${events.map((k) => f(p.events[k])).join(' | ')} |`),
   ];
   if (summary.profiled) {
     lines.push('', 'What the main thread ran in each phase, from the profiler\'s samples (ms):', '',
@@ -207,7 +227,7 @@ function phaseTables(summary) {
 
 function markdown(light, profiled, untraced) {
   return [
-    '# Where a cold `/strategy` load spends its time until the first chart',
+    '# Where a cold `/strategy` load spends its time: until the first chart, and until the app has taken it over',
     '',
     `Written by \`node tests/bench/trace.bench.mjs\` (part of \`make bench\`) on ${new Date().toISOString().slice(0, 10)}: ` +
       `release build (\`${path.basename(DIST)}\`) served gzip by nginx with \`deploy/nginx.conf\`, headless Chromium, ` +
@@ -215,8 +235,14 @@ function markdown(light, profiled, untraced) {
     '',
     `First chart without tracing: median ${f(untraced.median)} ms (${untraced.n} loads, ${f(untraced.min)}–${f(untraced.max)} ms). ` +
       `With the light trace: ${f(light.firstChartMs)} ms; with the profiler: ${f(profiled.firstChartMs)} ms ` +
-      `(the median run of ${RUNS} each). The profiler slows the load, the wasm and ECharts most, so its phases are shares ` +
-      'to compare, not absolute times.',
+      `(the median run of ${RUNS} each). The app has taken the chart over at ${f(light.appChartMs)} ms (light trace), ` +
+      `${f(profiled.appChartMs)} ms (profiler). The profiler slows the load, the wasm and ECharts most, so its phases are ` +
+      'shares to compare, not absolute times.',
+    '',
+    'The first chart is drawn before the app: index.html\'s first screen for `/strategy` carries the tier map\'s option ' +
+      'JSON (written by the app\'s own chart builder from `data/`), and `assets/first-chart.js` draws it once ECharts has ' +
+      'loaded; only then is the wasm fetched. The app\'s phases follow; its chart component adopts the drawn ECharts ' +
+      'instance and sets its own option (tooltips on). Shares are of the time until the app\'s chart.',
     '',
     '## Light trace: phases, and main-thread events in each (ms)',
     '',
@@ -225,11 +251,11 @@ function markdown(light, profiled, untraced) {
     '',
     ...phaseTables(light),
     '',
-    '## Profiled trace: the last phase split',
+    '## Profiled trace: the app\'s last phase split',
     '',
     ...phaseTables(profiled),
     '',
-    '## Requests finished before the first chart (light trace)',
+    '## Requests finished before the app\'s chart (light trace)',
     '',
     '| file | start | end | transferred | decoded |',
     '|---|---:|---:|---:|---:|',
@@ -240,9 +266,11 @@ function markdown(light, profiled, untraced) {
     '- **Traces**: CDP `Tracing` through playwright-core, light: ' + LIGHT.map((c) => `\`${c}\``).join(', ') +
       '; profiled: the same and `disabled-by-default-v8.cpu_profiler`. The page\'s renderer is the process of the ' +
       '`bench:first-chart` User Timing mark; its `CrRendererMain` thread is the main thread.',
-    '- **Moments** come from the page itself: Resource Timing (`responseEnd` of the document and of the wasm; the first ' +
-      '`startTime` and the last `responseEnd` of `data/*.json`), and the mark `bench:first-chart` (a canvas inside ' +
-      '`.chart-canvas`: the moment `coldload.bench.mjs` times). The mark also aligns the trace\'s clock with the page\'s.',
+    '- **Moments** come from the page itself: Resource Timing (`responseEnd` of the document, of the ECharts bundle and ' +
+      'of the wasm; the first `startTime` and the last `responseEnd` of `data/*.json`), the first contentful paint, the ' +
+      'mark `bench:first-chart` (a canvas inside `.chart-canvas`: the moment `coldload.bench.mjs` times) and the mark ' +
+      '`bench:app-chart` (the app\'s chart component has drawn its option: `data-finished="true"`). The first-chart mark ' +
+      'also aligns the trace\'s clock with the page\'s. A moment earlier than the one before it makes an empty phase.',
     '- **Parse + validation, render, ECharts** (profiled trace only): the release wasm has no function names, so these are ' +
       'told apart by the stacks of the profiler\'s samples. The render starts at the first sample after the last data file ' +
       'arrived whose stack holds a wasm-bindgen glue call that writes the DOM (`__wbg_createElement…`, `cloneNode`, ' +
@@ -280,13 +308,14 @@ const light = median(lightRuns);
 const profiled = median(profiledRuns);
 const untraced = stats(untracedMs);
 console.log(`Trace of a cold /strategy load (${DIST}; gzip, CPU ${RATE}×; median of ${RUNS} loads each): first chart ` +
-  `${ms(untraced.median)} untraced, ${ms(light.firstChartMs)} light trace, ${ms(profiled.firstChartMs)} profiled`);
+  `${ms(untraced.median)} untraced, ${ms(light.firstChartMs)} light trace, ${ms(profiled.firstChartMs)} profiled; ` +
+  `the app's chart (taken over) at ${ms(light.appChartMs)} light, ${ms(profiled.appChartMs)} profiled`);
 for (const [name, summary] of [['light trace', light], ['profiled trace', profiled]]) {
   console.log(`  ${name}:`);
   for (const p of summary.phases) {
     const top = Object.entries(summary.profiled ? p.samples : p.events).filter(([k]) => k !== 'idle')
       .sort((a, b) => b[1] - a[1]).slice(0, 3).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${f(v)}`).join(', ');
-    console.log(`    ${p.name.padEnd(78)} ${ms(p.ms).padStart(8)} ${share(p, summary.firstChartMs).padStart(4)}${top ? `  (${top})` : ''}`);
+    console.log(`    ${p.name.padEnd(78)} ${ms(p.ms).padStart(8)} ${share(p, summary.appChartMs).padStart(4)}${top ? `  (${top})` : ''}`);
   }
 }
 await writeFigures('trace-strategy.json', {
