@@ -21,6 +21,8 @@
     option.tooltip = { show: false };
     (option.series || []).forEach(function (series) { delete series.tooltip; });
     option.backgroundColor = 'transparent';
+    // As the app: no animation for a reader who asked for less motion (assets/theme.js).
+    if (document.documentElement.hasAttribute('data-reduced-motion')) option.animation = false;
     var dark = document.documentElement.getAttribute('data-theme') === 'dark';
     var chart = window.echarts.init(container, dark ? 'dark' : undefined);
     chart.setOption(option);

@@ -8,7 +8,9 @@
 //   the path                 <html data-view>: which view's static first screen index.html
 //                            shows until the app is up (src/first_paint.rs; `/` → overview)
 //
-// The app reads the resolved theme from <html data-theme> (charts pick their ECharts theme).
+// The app reads the resolved theme from <html data-theme> (charts pick their ECharts theme),
+// and <html data-reduced-motion> (prefers-reduced-motion: reduce, live): charts then draw
+// without animation.
 (function () {
   var params = new URLSearchParams(location.search);
   var root = document.documentElement;
@@ -21,6 +23,12 @@
   }
   apply();
   if (setting === 'auto' && query !== null && query.addEventListener) query.addEventListener('change', apply);
+  var motion = window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
+  function applyMotion() {
+    root.toggleAttribute('data-reduced-motion', motion !== null && motion.matches);
+  }
+  applyMotion();
+  if (motion !== null && motion.addEventListener) motion.addEventListener('change', applyMotion);
   if (params.get('embed') === '1') root.setAttribute('data-embed', '');
   root.setAttribute('lang', params.get('lang') === 'en' ? 'en' : 'zh-CN');
   var segments = location.pathname.replace(/\/+$/, '').split('/');

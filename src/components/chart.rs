@@ -22,7 +22,7 @@ use crate::components::citing::{use_citing, view_permalink};
 use crate::components::defer::{when_idle, OnScreen, Turns};
 use crate::components::download::{png_with_footer, save_url};
 use crate::components::first_chart;
-use crate::components::theme::{card_colour, echarts_theme, theme_colour};
+use crate::components::theme::{card_colour, echarts_theme, reduced_motion, theme_colour};
 use crate::context::use_lang;
 use crate::domain::citation::Pinpoint;
 use crate::i18n::Ui;
@@ -112,7 +112,8 @@ fn js_object(entries: &[(&str, JsValue)]) -> JsValue {
 /// read from `figure.option`), its tooltips drawn on the canvas. Returns the
 /// formatters the new option uses; the caller keeps them until the next option replaces it.
 /// `animate: false` draws the final state at once (for a chart off screen, where an
-/// animation would only cost frames nobody sees).
+/// animation would only cost frames nobody sees); so does every chart for a reader who asked
+/// for less motion.
 fn apply(echarts: &Echarts, json: &str, element_id: &str, animate: bool) -> Formatters {
     match js_sys::JSON::parse(json) {
         Ok(option) => {
@@ -123,7 +124,7 @@ fn apply(echarts: &Echarts, json: &str, element_id: &str, animate: bool) -> Form
                 &JsValue::from_str("backgroundColor"),
                 &JsValue::from_str("transparent"),
             );
-            if !animate {
+            if !animate || reduced_motion() {
                 set(&option, "animation", &JsValue::FALSE);
             }
             echarts.set_option(&option, &js_object(&[("notMerge", JsValue::TRUE)]));

@@ -18,6 +18,15 @@ pub fn echarts_theme() -> JsValue {
     }
 }
 
+/// Whether the reader asked for less motion (`prefers-reduced-motion: reduce`, which
+/// `assets/theme.js` mirrors on `<html data-reduced-motion>`): charts then draw their final
+/// state at once.
+pub fn reduced_motion() -> bool {
+    document()
+        .document_element()
+        .is_some_and(|root| root.has_attribute("data-reduced-motion"))
+}
+
 /// A colour token of the theme (`assets/theme.css`), as the page computes it.
 pub fn theme_colour(token: &str, fallback: &str) -> String {
     document()

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { shared, open, ROOT, ROUTES, screenshot } from './browser.mjs';
+import { holdWasm, shared, open, ROOT, ROUTES, screenshot, settle } from './browser.mjs';
 
 const AXE = await readFile(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const it = shared();
@@ -179,6 +179,38 @@ test('at 375 px wide no route scrolls sideways, in zh and en, embedded and not',
     await open(page, it.server, '/cases?theme=dark');
     await screenshot(page, 'cases-375-dark.png', { fullPage: false });
   } finally {
+    await page.close();
+  }
+});
+
+test('a reader who asks for less motion gets charts without animation, the first chart before the app included', async () => {
+  const page = await it.browser.newPage();
+  // The `animation` option of each chart on the page.
+  const animations = () => page.evaluate(() => [...document.querySelectorAll('.chart-canvas')]
+    .map((canvas) => echarts.getInstanceByDom(canvas)?.getOption().animation));
+  try {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const release = await holdWasm(page);
+    await page.goto(it.server.url + '/strategy');
+    await page.waitForSelector('[data-first-chart-drawn]');
+    const beforeApp = await page.evaluate(() =>
+      echarts.getInstanceByDom(document.querySelector('[data-first-chart-drawn]')).getOption().animation);
+    assert.equal(beforeApp, false, 'the first screen\'s chart');
+    release();
+    await settle(page);
+    for (const route of ['/strategy', '/cases', '/challenges']) {
+      await open(page, it.server, route);
+      const drawn = await animations();
+      assert.ok(drawn.length > 0, `${route} has charts`);
+      assert.deepEqual(drawn.filter((animation) => animation !== false), [], `${route}: ${drawn}`);
+    }
+    // Without the preference, a chart the reader sees drawn animates as before (the tracing
+    // view's; most charts' first draw has none: it waits until the view is painted).
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await open(page, it.server, '/challenges');
+    assert.ok((await animations()).some((animation) => animation !== false), 'charts animate by default');
+  } finally {
+    await page.unroute(/_bg\.wasm$/).catch(() => {});
     await page.close();
   }
 });
