@@ -24,9 +24,9 @@ use crate::embed::dialog::EmbedButton;
 use crate::embed::height::report_height_to_parent;
 use crate::embed::presentation::{presentation, set_presentation, Presentation};
 use crate::embed::source_line::EmbedSourceLine;
-use crate::first_paint::{screen_html, view_of_path, FIRST_PAINT_ID};
+use crate::first_paint::{screen_html, view_of_path, FIRST_PAINT_HEADER_ID, FIRST_PAINT_ID};
 use crate::i18n::embed::EmbedUi;
-use crate::i18n::{Lang, Ui};
+use crate::i18n::{record_counts, Lang, Ui};
 use crate::pages;
 use crate::routes::Route;
 
@@ -105,7 +105,14 @@ fn Shell() -> impl IntoView {
         );
     });
 
-    let header = (!embedded).then(|| {
+    // index.html's static header (`first_paint`), with the edition and counts of the data
+    // built in, stands until the data is in; the app's takes its place then, in the same frame
+    // as the view, with the same lines, so nothing below it moves (issue #10). Once shown, it
+    // stays (through a retry, say).
+    let header_shown =
+        Memo::new(move |shown: Option<&bool>| shown.copied().unwrap_or(false) || ready.get());
+    let header = move || {
+        (!embedded && header_shown.get()).then(|| {
         view! {
             <header class="app-header">
                 <div class="brand">
@@ -123,7 +130,8 @@ fn Shell() -> impl IntoView {
                 <LanguageSwitch/>
             </header>
         }
-    });
+    })
+    };
     // Embedded: the source line; otherwise the actions every view has.
     let top_line = move || {
         loaded().map(|catalog| {
@@ -204,6 +212,9 @@ fn first_paint_shown() -> bool {
 }
 
 fn retire_first_paint() {
+    if let Some(header) = document().get_element_by_id(FIRST_PAINT_HEADER_ID) {
+        header.remove();
+    }
     if let Some(first_paint) = document().get_element_by_id(FIRST_PAINT_ID) {
         // Its chart, if it drew one, goes to the view's chart instead.
         first_chart::keep_drawn(&first_paint);
@@ -285,16 +296,7 @@ fn EditionLine(catalog: Arc<Catalog>) -> impl IntoView {
     let lang = use_lang();
     move || {
         let lang = lang.get();
-        let counts = [
-            (Ui::CountTiers, catalog.tiers.len()),
-            (Ui::CountOperators, catalog.operators.len()),
-            (Ui::CountMeasures, catalog.measures.len()),
-            (Ui::CountCases, catalog.cases.len()),
-            (Ui::CountChallenges, catalog.challenges.len()),
-            (Ui::CountRecommendations, catalog.recommendations.len()),
-            (Ui::CountIndicators, catalog.indicators.len()),
-            (Ui::CountTerms, catalog.terms.len()),
-        ];
+        let counts = record_counts(&catalog);
         let edition = catalog.edition.as_ref().map(|edition| edition.line(lang));
         view! {
             <span class="edition" data-testid="edition">{edition}</span>

@@ -1,13 +1,15 @@
 //! The first screen: what a view shows before its data has arrived — the header, the view's
-//! heading and lede, and "Loading…". The text is all UI text, so it needs no data.
+//! heading and lede, and "Loading…". The view's text is all UI text; the header's edition and
+//! counts, and `/strategy`'s first chart, come from `data/` when the block is generated.
 //!
 //! One source for two places (issue #10, Lighthouse's Largest Contentful Paint):
 //! - `index.html` carries it as static HTML (`cargo run --bin first_paint` writes the block;
 //!   a native test keeps it current), every view in both languages, shown by CSS for the
 //!   URL's view and language (`assets/theme.js` sets `data-view` and `lang` on `<html>`).
 //!   The reader sees the view's heading and lede while the wasm is still downloading.
-//! - The app mounts into `#app` just above it: its header replaces the static one at once
-//!   (same boxes), and the static view stays until the data is in (`app::Shell`). Its lede,
+//! - The app mounts into `#app` just above it; the static header and view stay until the data
+//!   is in, and the app's header and view take their places in one frame (`app::Shell`), the
+//!   header with the same lines, so nothing moves. The static lede,
 //!   painted before the wasm, is the page's largest paint; the view that replaces it shows
 //!   the lede at the same size. After a retry the app shows the same markup ([`screen_html`]).
 //!
@@ -28,7 +30,7 @@ use crate::i18n::cases::CaseUi;
 use crate::i18n::challenges::ChallengeUi;
 use crate::i18n::search::SearchUi;
 use crate::i18n::strategy::StrategyUi;
-use crate::i18n::{Lang, Ui};
+use crate::i18n::{record_counts, Lang, Ui};
 use crate::routes::Route;
 
 /// The views with a first screen: `data-view` values, as `assets/theme.js` derives them from
@@ -223,9 +225,10 @@ pub fn json_in_html(json: &str) -> String {
         .replace('&', "\\u0026")
 }
 
-/// The header as it stands before the data: the same boxes as the app's (see
-/// `components::shell_placeholder`), its links plain links.
-fn header_html(lang: Lang) -> String {
+/// The header as it stands before the app is up: the app's, with the edition and the counts
+/// of `data` (the app's header takes its place once the data is in, with the same lines), its
+/// links plain links, the search box and language switch inert.
+fn header_html(data: &Dataset, lang: Lang) -> String {
     let links: String = Route::nav()
         .iter()
         .map(|(route, key)| {
@@ -236,9 +239,23 @@ fn header_html(lang: Lang) -> String {
             )
         })
         .collect();
+    let edition = data
+        .edition
+        .as_ref()
+        .map(|edition| escape(&edition.line(lang)))
+        .unwrap_or_default();
+    let counts: String = record_counts(data)
+        .iter()
+        .map(|(key, count)| {
+            format!(
+                "<li data-count=\"{key:?}\"><b>{count}</b> {}</li>",
+                escape(lang.t(*key))
+            )
+        })
+        .collect();
     format!(
         "<header class=\"app-header\"><div class=\"brand\"><span class=\"brand-title\">{}</span>\
-         <span class=\"edition\" aria-hidden=\"true\"></span><ul class=\"record-counts\" aria-hidden=\"true\"></ul></div>\
+         <span class=\"edition\">{edition}</span><ul class=\"record-counts\">{counts}</ul></div>\
          <nav class=\"app-nav\" aria-label=\"main\">{links}</nav>\
          <div class=\"header-search\" aria-hidden=\"true\"><input type=\"search\" disabled tabindex=\"-1\" placeholder=\"{}\"></div>\
          <span class=\"lang-switch\" aria-hidden=\"true\">{}</span></header>",
@@ -248,9 +265,9 @@ fn header_html(lang: Lang) -> String {
     )
 }
 
-/// The static block of `index.html`, markers included: the header in each language, then
-/// every view's first screen in each language (CSS shows one of each), `/strategy`'s with its
-/// first chart from `data`. Two elements, so that
+/// The static block of `index.html`, markers included: the header in each language (with the
+/// edition and counts of `data`), then every view's first screen in each language (CSS shows
+/// one of each), `/strategy`'s with its first chart from `data`. Two elements, so that
 /// the app's header can take the static one's place without moving the view below it.
 pub fn static_block(data: &Dataset) -> String {
     let languages = [Lang::Zh, Lang::En];
@@ -260,7 +277,7 @@ pub fn static_block(data: &Dataset) -> String {
             format!(
                 "<div lang=\"{}\">{}</div>\n",
                 lang.html_lang(),
-                header_html(*lang)
+                header_html(data, *lang)
             )
         })
         .collect();

@@ -5,10 +5,11 @@
 mod common;
 
 use bluebook::charts::strategy::tier_map;
+use bluebook::domain::html::escape;
 use bluebook::first_paint::{
     json_in_html, screen_html, static_block, view_of_path, with_block, FIRST_CHART_NAME, VIEWS,
 };
-use bluebook::i18n::Lang;
+use bluebook::i18n::{record_counts, Lang};
 
 fn block() -> String {
     static_block(&common::real_dataset())
@@ -116,6 +117,29 @@ fn strategy_draws_the_apps_own_tier_map_before_the_app() {
     // Only /strategy's first screen has a chart, and its container is the one the loader marks.
     assert_eq!(block.matches("data-first-chart=").count(), 2);
     assert!(block.contains(&format!("data-first-chart=\"{FIRST_CHART_NAME}\"")));
+}
+
+#[test]
+fn the_static_header_has_the_edition_and_counts_of_the_data() {
+    let data = common::real_dataset();
+    let block = static_block(&data);
+    let edition = data.edition.as_ref().expect("data/ has an edition");
+    for lang in [Lang::Zh, Lang::En] {
+        // As the app's header shows them once the data is in: the same lines, nothing moves.
+        assert!(block.contains(&format!(
+            "<span class=\"edition\">{}</span>",
+            escape(&edition.line(lang))
+        )));
+        for (key, count) in record_counts(&data) {
+            assert!(
+                block.contains(&format!(
+                    "<li data-count=\"{key:?}\"><b>{count}</b> {}</li>",
+                    escape(lang.t(key))
+                )),
+                "{key:?} in {lang:?}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -42,7 +42,7 @@ pub mod embed;
 pub mod search;
 pub mod strategy;
 
-use crate::domain::{Domain, Edition, MetricKind, Subdomain, Text, TierId};
+use crate::domain::{Dataset, Domain, Edition, MetricKind, Subdomain, Text, TierId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -102,6 +102,21 @@ impl Edition {
             self.report_number
         )
     }
+}
+
+/// The count of each kind of record, as the header lists them (the app's, and index.html's
+/// first screen: `first_paint`).
+pub fn record_counts(data: &Dataset) -> [(Ui, usize); 8] {
+    [
+        (Ui::CountTiers, data.tiers.len()),
+        (Ui::CountOperators, data.operators.len()),
+        (Ui::CountMeasures, data.measures.len()),
+        (Ui::CountCases, data.cases.len()),
+        (Ui::CountChallenges, data.challenges.len()),
+        (Ui::CountRecommendations, data.recommendations.len()),
+        (Ui::CountIndicators, data.indicators.len()),
+        (Ui::CountTerms, data.terms.len()),
+    ]
 }
 
 impl Text {

@@ -38,6 +38,9 @@ const visibleFirstScreen = () => {
     ledeBox: lede ? box(lede) : null,
     headers: [...document.querySelectorAll('#first-paint-header .app-header')].filter(shown).length,
     title: [...document.querySelectorAll('#first-paint-header .brand-title')].find(shown)?.textContent,
+    edition: [...document.querySelectorAll('#first-paint-header .edition')].find(shown)?.textContent,
+    counts: [...document.querySelectorAll('#first-paint-header .record-counts')].find(shown)?.children.length,
+    navY: [...document.querySelectorAll('#first-paint-header .app-nav')].find(shown)?.getBoundingClientRect().y,
     status: [...document.querySelectorAll('#first-paint .loading')].find(shown)?.textContent,
   };
 };
@@ -57,6 +60,9 @@ test('before the wasm runs, the header and the view\'s heading and lede show, in
       assert.ok(shown.lede.length > 20, `${route}: a lede`);
       assert.equal(shown.headers, 1, `${route}: one header`);
       assert.equal(shown.title, title, route);
+      // The edition and the counts of the data, as the app's header shows them.
+      assert.match(shown.edition, /No\.202408/, route);
+      assert.equal(shown.counts, 8, route);
       assert.equal(shown.status, status, route);
     } finally {
       release();
@@ -144,7 +150,7 @@ test('/strategy draws its tier map before the wasm is fetched, and the app takes
     assert.equal(after.finished, 'true');
     assert.equal(after.sameInstance, true, 'the view did not start a second ECharts');
     // The chart keeps its size and its place in the view; the view as a whole moves down as
-    // much as its heading (the app's header and view toolbar are taller than the static ones).
+    // much as its heading (the app's view toolbar comes above it; the header keeps its height).
     const moved = after.headingY - before.headingY;
     assert.deepEqual(after.box, { ...before.box, y: before.box.y + moved }, 'the chart did not move within the view');
     assert.equal(after.tooltip, 'richText');
@@ -171,6 +177,7 @@ test('the app takes over without moving anything, and paints the lede at the sam
         return {
           staticLeft: Boolean(document.querySelector('#first-paint, #first-paint-header')),
           mains: document.querySelectorAll('main').length,
+          navY: document.querySelector('.app-header .app-nav').getBoundingClientRect().y,
           ledeBox: { width: r.width, height: r.height },
           shift: window.__shifts.reduce((sum, value) => sum + value, 0),
         };
@@ -178,9 +185,9 @@ test('the app takes over without moving anything, and paints the lede at the sam
       assert.equal(after.staticLeft, false, `${route}: the static block is gone`);
       assert.equal(after.mains, 1, route);
       assert.deepEqual(after.ledeBox, before.ledeBox, `${route}: the view's lede has the static lede's size`);
-      // The header's edition line filling in moves the nav a little (0.008 on a phone): the
-      // take-over itself adds nothing.
-      assert.ok(after.shift < 0.02, `${route}: layout shift ${after.shift}`);
+      // The app's header has the static one's lines: the nav stays where it was.
+      assert.equal(after.navY, before.navY, `${route}: the header's nav did not move`);
+      assert.ok(after.shift < 0.001, `${route}: layout shift ${after.shift}`);
       assert.deepEqual(errors, []);
     } finally {
       await page.close();
