@@ -1,7 +1,7 @@
-//! What the header shows in place of its data-driven parts until the data has arrived, with
-//! the same boxes (and classes) as the real ones, so the header keeps its height when they
-//! replace it and nothing below moves (issue #10: Lighthouse counted the whole view as
-//! shifted by the header growing).
+//! What the app's header shows in place of its data-driven parts while it has no data (the
+//! data failed to load, or a retry is under way), with the same boxes (and classes) as the
+//! real ones. On a first load the app's header appears only once the data is in: until then
+//! index.html's static header stands, with the edition and counts built in (`first_paint`).
 
 use leptos::prelude::*;
 
