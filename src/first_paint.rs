@@ -27,6 +27,8 @@ use crate::domain::html::escape;
 use crate::domain::Dataset;
 use crate::i18n::brief::BriefUi;
 use crate::i18n::cases::CaseUi;
+use crate::i18n::cite::CiteUi;
+use crate::i18n::embed::EmbedUi;
 use crate::i18n::challenges::ChallengeUi;
 use crate::i18n::search::SearchUi;
 use crate::i18n::strategy::StrategyUi;
@@ -225,6 +227,32 @@ pub fn json_in_html(json: &str) -> String {
         .replace('&', "\\u0026")
 }
 
+/// The view toolbar as the app's `view-actions` lays it out (`app::Shell`: the citation style,
+/// Cite this view, Copy title and link, Print, Embed), inert: it holds the toolbar's place, so
+/// the view below keeps its position when the app's takes over (issue #10: a view that moved
+/// would repaint its lede as a new, later Largest Contentful Paint).
+fn toolbar_html(lang: Lang) -> String {
+    let buttons: String = [
+        lang.t(CiteUi::CiteView),
+        lang.t(CiteUi::CopyTitleLink),
+        lang.t(CiteUi::Print),
+        lang.t(EmbedUi::Embed),
+    ]
+    .iter()
+    .map(|label| {
+        format!(
+            "<button type=\"button\" class=\"secondary\" disabled tabindex=\"-1\">{}</button>",
+            escape(label)
+        )
+    })
+    .collect();
+    format!(
+        "<div class=\"view-actions\" aria-hidden=\"true\"><label class=\"cite-style\">\
+         <select disabled tabindex=\"-1\"><option>GB/T 7714</option><option>APA 7</option></select></label>\
+         {buttons}</div>"
+    )
+}
+
 /// The header as it stands before the app is up: the app's, with the edition and the counts
 /// of `data` (the app's header takes its place once the data is in, with the same lines), its
 /// links plain links, the search box and language switch inert.
@@ -292,8 +320,9 @@ pub fn static_block(data: &Dataset) -> String {
                 })
                 .collect();
             format!(
-                "<div lang=\"{}\"><main class=\"app-main app-loading\">{sections}{}</main></div>\n",
+                "<div lang=\"{}\"><main class=\"app-main app-loading\">{}{sections}{}</main></div>\n",
                 lang.html_lang(),
+                toolbar_html(*lang),
                 loading_html(*lang),
             )
         })
