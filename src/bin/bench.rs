@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use bluebook::domain::query::{CaseIndex, CaseQuery};
 use bluebook::domain::synth::generate;
-use bluebook::domain::{load_dataset, Dataset, DATA_FILES};
+use bluebook::domain::{load_dir, Dataset};
 
 /// Representative user inputs: facet clicks, searches in both languages, and mixes.
 const QUERIES: [&str; 8] = [
@@ -29,13 +29,7 @@ fn quantile(sorted: &[f64], q: f64) -> f64 {
 }
 
 fn real_dataset(dir: &Path) -> Result<Dataset, String> {
-    let mut texts = Vec::new();
-    for file in DATA_FILES {
-        let text = std::fs::read_to_string(dir.join(file)).map_err(|e| format!("{file}: {e}"))?;
-        texts.push((file, text));
-    }
-    load_dataset(texts.iter().map(|(f, t)| (*f, t.as_str())))
-        .map_err(|errors| format!("{} data problems; run datacheck", errors.len()))
+    load_dir(dir).map_err(|errors| format!("{} data problems; run datacheck", errors.len()))
 }
 
 fn main() -> ExitCode {

@@ -11,7 +11,7 @@ use std::process::ExitCode;
 
 use bluebook::domain::brief::{encode, Brief, BriefItem};
 use bluebook::domain::compare::parse_selection;
-use bluebook::domain::{load_dataset, Dataset, DATA_FILES};
+use bluebook::domain::{load_dir, Dataset};
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
@@ -73,13 +73,7 @@ fn item_of(spec: &str, data: &Dataset) -> Option<BriefItem> {
 }
 
 fn load(dir: &Path) -> Result<Dataset, String> {
-    let mut texts = Vec::new();
-    for file in DATA_FILES {
-        let text = std::fs::read_to_string(dir.join(file))
-            .map_err(|err| format!("{}: {err}", dir.join(file).display()))?;
-        texts.push((file, text));
-    }
-    load_dataset(texts.iter().map(|(file, text)| (*file, text.as_str()))).map_err(|errors| {
+    load_dir(dir).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         lines.join("\n")
     })

@@ -7,23 +7,17 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use bluebook::domain::report_search::{judge, ReportIndex};
-use bluebook::domain::{load_dataset, Dataset, DATA_FILES};
+use bluebook::domain::{load_dir, Dataset};
 
 const BUILD_ROUNDS: usize = 15;
 const KEY_ROUNDS: usize = 5;
 
 fn load() -> Result<Dataset, String> {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let texts = DATA_FILES
-        .iter()
-        .map(|file| {
-            std::fs::read_to_string(format!("{root}/data/{file}"))
-                .map(|text| (*file, text))
-                .map_err(|e| format!("{file}: {e}"))
-        })
-        .collect::<Result<Vec<_>, String>>()?;
-    load_dataset(texts.iter().map(|(f, t)| (*f, t.as_str())))
-        .map_err(|errors| format!("{} data problems; run datacheck", errors.len()))
+    load_dir(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data"
+    )))
+    .map_err(|errors| format!("{} data problems; run datacheck", errors.len()))
 }
 
 /// Ten copies of every collection, ids suffixed `-2` … `-10` after the first.
